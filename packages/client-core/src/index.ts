@@ -1,0 +1,23 @@
+export {
+  FellesError,
+  FellesHttpError,
+  FellesTimeoutError,
+  FellesNetworkError,
+  FellesAbortError,
+  FellesValidationError,
+  isRetryable,
+  type ValidationIssue,
+} from './errors.js';
+export {
+  createHttpClient,
+  buildUrl,
+  type ClientOptions,
+  type HttpClient,
+  type HttpRequest,
+  type HttpResponse,
+  type QueryValue,
+  type RequestOptions,
+  type RetryPolicy,
+} from './http.js';
+export { defaultRetryPolicy, parseRetryAfter } from './retry.js';
+export { parse } from './validate.js';
