@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/*/src/**/*.test.ts', 'apps/sandbox/src/**/*.test.ts'],
+          exclude: ['packages/elements/**', 'packages/react/**', '**/node_modules/**'],
+          testTimeout: 20_000,
+        },
+      },
+      'packages/elements/vitest.config.ts',
+      '.storybook/vitest.config.ts',
+    ],
+  },
+});
