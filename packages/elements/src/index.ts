@@ -1,0 +1,6 @@
+/**
+ * Every Felles element class and its types, without registering any tag. Import
+ * `@felles/elements/<name>/define.js` (or `@felles/elements/all.js`) to register.
+ */
+export { define } from './internal/define.js';
+export { LANGS, type Lang } from './internal/lang.js';

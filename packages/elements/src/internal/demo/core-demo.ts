@@ -1,0 +1,137 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { announce } from '../announcer.js';
+import { FormControlMixin, type FormValue, type ValidityResult } from '../form-control.js';
+import { LocalizeController, defineMessages } from '../localize.js';
+import { formMessages } from '../messages.js';
+import { baseStyles } from '../styles.js';
+import { css } from 'lit';
+
+const messages = defineMessages({
+  nb: {
+    label: 'Organisasjonsnavn',
+    hint: (date: string, amount: string) => `Frist ${date}. Gebyr ${amount}.`,
+    saved: 'Lagret',
+    save: 'Lagre',
+  },
+  nn: {
+    label: 'Organisasjonsnamn',
+    hint: (date: string, amount: string) => `Frist ${date}. Gebyr ${amount}.`,
+    saved: 'Lagra',
+    save: 'Lagre',
+  },
+  en: {
+    label: 'Organisation name',
+    hint: (date: string, amount: string) => `Deadline ${date}. Fee ${amount}.`,
+    saved: 'Saved',
+    save: 'Save',
+  },
+  se: {},
+});
+
+/**
+ * A minimal form control that exercises the shared element core: language resolution, theming tokens,
+ * form association and announcements. It is not published; it backs the core's tests and story.
+ */
+export class FellesCoreDemo extends FormControlMixin(LitElement) {
+  static override styles = [
+    ...baseStyles,
+    css`
+      :host {
+        display: grid;
+        gap: var(--_space-2);
+        max-width: 28rem;
+      }
+      input {
+        font: inherit;
+        color: var(--_text);
+        background: var(--_surface);
+        border: var(--_border-width) solid var(--_border);
+        border-radius: var(--_radius);
+        min-height: var(--_control-height);
+        padding: 0 var(--_space-3);
+      }
+      .hint {
+        color: var(--_text-subtle);
+        font-size: var(--_font-size-sm);
+      }
+      button {
+        font: inherit;
+        justify-self: start;
+        color: var(--_accent-contrast);
+        background: var(--_accent);
+        border: 0;
+        border-radius: var(--_radius);
+        min-height: var(--_control-height);
+        padding: 0 var(--_space-4);
+      }
+    `,
+  ];
+
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  @property() value = '';
+
+  #initialValue = '';
+  readonly #l10n = new LocalizeController(this, messages);
+  readonly #form = new LocalizeController(this, formMessages);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#initialValue = this.value;
+  }
+
+  protected override formValue(): FormValue {
+    return this.value;
+  }
+
+  protected override validate(): ValidityResult | null {
+    if (this.required && !this.value.trim()) return { flags: { valueMissing: true }, message: this.#form.t('valueMissing') };
+    return null;
+  }
+
+  protected override validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot.querySelector('input') ?? undefined;
+  }
+
+  protected override resetValue(): void {
+    this.value = this.#initialValue;
+  }
+
+  protected override restoreValue(state: FormValue): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  #onInput(event: Event): void {
+    this.value = (event.target as HTMLInputElement).value;
+  }
+
+  #onSave(): void {
+    announce(this.#l10n.t('saved'), { lang: this.#l10n.locale });
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#l10n;
+    return html`
+      <label for="input">${t.t('label')}</label>
+      <input
+        id="input"
+        .value=${this.value}
+        ?required=${this.required}
+        ?disabled=${this.isDisabled}
+        aria-describedby="hint"
+        @input=${this.#onInput}
+      />
+      <span class="hint" id="hint">${t.t('hint', t.date(new Date(Date.UTC(2027, 0, 31))), t.number(1234.5, { style: 'currency', currency: 'NOK' }))}</span>
+      <button type="button" @click=${this.#onSave}>${t.t('save')}</button>
+    `;
+  }
+}
+
+if (!customElements.get('felles-core-demo')) customElements.define('felles-core-demo', FellesCoreDemo);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'felles-core-demo': FellesCoreDemo;
+  }
+}

@@ -1,0 +1,46 @@
+import { render, type TemplateResult } from 'lit';
+
+const containers: HTMLElement[] = [];
+
+/**
+ * Renders a template into a fresh container attached to the document and waits until every Lit element
+ * in it has rendered. Containers are removed by `cleanup()` (call it in afterEach).
+ */
+export async function fixture<T extends Element = HTMLElement>(template: TemplateResult, attributes: Record<string, string> = {}): Promise<T> {
+  const container = document.createElement('div');
+  for (const [name, value] of Object.entries(attributes)) container.setAttribute(name, value);
+  document.body.append(container);
+  containers.push(container);
+  render(template, container);
+  const element = container.firstElementChild as T;
+  await settle(container);
+  return element;
+}
+
+/** Waits for every Lit element under `root` (shadow roots included) to finish updating. */
+export async function settle(root: ParentNode = document.body): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const pending = [...root.querySelectorAll('*')]
+      .filter((el): el is HTMLElement & { updateComplete: Promise<unknown> } => 'updateComplete' in el)
+      .map((el) => el.updateComplete);
+    await Promise.all(pending);
+  }
+}
+
+export function cleanup(): void {
+  for (const container of containers.splice(0)) container.remove();
+}
+
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` until it returns a truthy value or `timeout` passes. */
+export async function waitUntil<T>(check: () => T | undefined | null | false, message = 'condition', timeout = 3000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    await sleep(10);
+  }
+}

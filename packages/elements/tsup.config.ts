@@ -1,0 +1,33 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+
+/** Every component folder with a define.ts is a public entry point: `<name>/index.js` and `<name>/define.js`. */
+const components = readdirSync('src', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'internal' && existsSync(`src/${entry.name}/define.ts`))
+  .map((entry) => entry.name);
+
+const entry = Object.fromEntries([
+  ['index', 'src/index.ts'],
+  ['all', 'src/all.ts'],
+  ...components.flatMap((name) => [
+    [`${name}/index`, `src/${name}/index.ts`],
+    [`${name}/define`, `src/${name}/define.ts`],
+  ]),
+]);
+
+const shared: Options = {
+  entry,
+  format: ['esm'],
+  target: 'es2022',
+  platform: 'browser',
+  splitting: true,
+  treeshake: true,
+  sourcemap: true,
+  // Lit and our clients stay imports so a page shares one copy of each.
+  external: ['lit', /^lit\//, /^@lit\//, /^@felles\//],
+};
+
+export default defineConfig([
+  { ...shared, outDir: 'dist', clean: true, dts: true, minify: false, define: { __DEV__: 'false' } },
+  { ...shared, outDir: 'dist/development', clean: false, dts: false, define: { __DEV__: 'true' } },
+]);
