@@ -1,0 +1,69 @@
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { SandboxServer } from './server.js';
+import { services as defaultServices } from './services.js';
+import type { ServiceFactory } from './types.js';
+
+export type { SandboxContext, SandboxService, ServiceFactory } from './types.js';
+export { parseFaults, type Fault } from './faults.js';
+
+export interface SandboxOptions {
+  /** Default 4010; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1: the sandbox is for this machine only. */
+  host?: string;
+  /** Where services keep durable state; default `.sandbox-data` in the working directory. */
+  dataDir?: string;
+  /** Default: every service in services.ts. */
+  services?: ServiceFactory[];
+}
+
+export interface RunningSandbox {
+  /** Like `http://127.0.0.1:4010`. */
+  origin: string;
+  port: number;
+  services: { name: string; prefix: string; url: string }[];
+  close(): Promise<void>;
+}
+
+export const defaultPort = 4010;
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const host = options.host ?? '127.0.0.1';
+  const dataDir = resolve(options.dataDir ?? '.sandbox-data');
+  await mkdir(dataDir, { recursive: true });
+
+  const sandbox = new SandboxServer();
+  const { server } = sandbox;
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? defaultPort, host, () => {
+      server.off('error', fail);
+      ok();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  const close = async () => {
+    await Promise.allSettled(sandbox.services.map((s) => s.close?.()));
+    server.closeAllConnections();
+    await new Promise<void>((ok) => server.close(() => ok()));
+  };
+
+  try {
+    const ctx = { origin, dataDir };
+    sandbox.setServices(await Promise.all((options.services ?? defaultServices).map((factory) => factory(ctx))));
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  return {
+    origin,
+    port,
+    services: sandbox.services.map(({ name, prefix }) => ({ name, prefix, url: `${origin}${prefix}` })),
+    close,
+  };
+}

@@ -1,0 +1,7 @@
+import { addressService } from './adresser/service.js';
+import type { ServiceFactory } from './types.js';
+
+/** Every service the sandbox serves; add one line per service. */
+export const services: ServiceFactory[] = [
+  addressService,
+];
