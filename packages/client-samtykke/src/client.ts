@@ -1,0 +1,109 @@
+import { createHttpClient, parse, type ClientOptions, type HttpRequest, type RequestOptions } from '@felles/client-core';
+import * as v from 'valibot';
+import { ConsentConflictError } from './errors.js';
+import {
+  conflictBodySchema,
+  consentIdSchema,
+  consentRequestInputSchema,
+  consentRequestListSchema,
+  consentRequestSchema,
+  partyUrnSchema,
+} from './schemas.js';
+import { consentStatus } from './status.js';
+import type { ConsentDecision, ConsentRequest, ConsentRequestInput } from './types.js';
+
+export interface ConsentClientOptions extends ClientOptions {
+  /** The clock `validTo` is judged by; tests freeze it. */
+  now?: () => Date;
+}
+
+export interface DecideOptions extends RequestOptions {
+  /**
+   * The same key for every attempt at one decision, also across page reloads: the server records
+   * a decision once per key and answers a repeat with the first answer.
+   */
+  idempotencyKey: string;
+}
+
+export interface RevokeOptions extends RequestOptions {
+  /** Defaults to a fresh key, so this call's own retries are safe. */
+  idempotencyKey?: string;
+}
+
+export interface ConsentClient {
+  /** One request, with its events and status. */
+  getRequest(id: string, options?: RequestOptions): Promise<ConsentRequest>;
+  /**
+   * Records the person's decision. Throws `ConsentConflictError` (409, with `current`) when a
+   * different decision was recorded first or the request has expired.
+   */
+  decide(id: string, decision: ConsentDecision, options: DecideOptions): Promise<ConsentRequest>;
+  /** Withdraws an accepted consent. */
+  revoke(id: string, options?: RevokeOptions): Promise<ConsentRequest>;
+  /** Every request made to a person or organisation (a party URN). */
+  listForSubject(subject: string, options?: RequestOptions): Promise<ConsentRequest[]>;
+  /** For a service's backend: asks for consent. Sending the same request (same id) again is harmless. */
+  createRequest(request: ConsentRequestInput, options?: RequestOptions): Promise<ConsentRequest>;
+}
+
+const decisionSchema = v.picklist(['accept', 'reject'], 'must be "accept" or "reject"');
+const keySchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(255, 'must be at most 255 characters'));
+
+/**
+ * A client for a consent API shaped like Altinn 3's consent requests (the sandbox's
+ * `/samtykke/api/v1`, or a service's own store). Every identifier and date is checked before a
+ * request leaves; a wrong one is a `FellesValidationError` with source `request`.
+ */
+export function createConsentClient(options: ConsentClientOptions): ConsentClient {
+  const http = createHttpClient(options);
+  const now = options.now ?? (() => new Date());
+
+  const withStatus = <T extends Omit<ConsentRequest, 'status'> & { status?: ConsentRequest['status'] | undefined }>(
+    request: T,
+  ): ConsentRequest => ({ ...request, status: request.status ?? consentStatus(request, now()) });
+
+  const pathOf = (id: string) => `consentrequests/${encodeURIComponent(parse(consentIdSchema, id, 'request'))}`;
+
+  /** Sends, and turns a 409 into a `ConsentConflictError` carrying the current state. */
+  async function send(req: HttpRequest<unknown>): Promise<ConsentRequest> {
+    const response = await http.request({ ...req, accept: (status) => status === 409 });
+    if (response.status === 409) {
+      const body = parse(conflictBodySchema, response.data, 'response');
+      throw new ConsentConflictError(withStatus(body.current), response.data, response.headers);
+    }
+    return withStatus(parse(consentRequestSchema, response.data, 'response'));
+  }
+
+  return {
+    async getRequest(id, requestOptions) {
+      return send({ ...requestOptions, path: pathOf(id) });
+    },
+
+    async decide(id, decision, decideOptions) {
+      const path = `${pathOf(id)}/${parse(decisionSchema, decision, 'request')}`;
+      const { idempotencyKey, ...rest } = decideOptions ?? ({} as DecideOptions);
+      return send({ ...rest, method: 'POST', path, idempotencyKey: parse(keySchema, idempotencyKey, 'request') });
+    },
+
+    async revoke(id, { idempotencyKey = crypto.randomUUID(), ...rest } = {}) {
+      const path = `${pathOf(id)}/revoke`;
+      return send({ ...rest, method: 'POST', path, idempotencyKey: parse(keySchema, idempotencyKey, 'request') });
+    },
+
+    async listForSubject(subject, requestOptions) {
+      const from = parse(partyUrnSchema, subject, 'request');
+      const list = await http.get('consentrequests', {
+        ...requestOptions,
+        query: { from },
+        schema: consentRequestListSchema,
+      });
+      return list.consentRequests.map(withStatus);
+    },
+
+    async createRequest(request, requestOptions) {
+      const body = parse(consentRequestInputSchema(now), request, 'request');
+      // The request id doubles as the idempotency key: Altinn treats a repeat of an id as the same request.
+      return send({ ...requestOptions, method: 'POST', path: 'consentrequests', body, idempotencyKey: body.id });
+    },
+  };
+}

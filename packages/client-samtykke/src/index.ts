@@ -1,0 +1,43 @@
+export {
+  createConsentClient,
+  type ConsentClient,
+  type ConsentClientOptions,
+  type DecideOptions,
+  type RevokeOptions,
+} from './client.js';
+export { ConsentConflictError } from './errors.js';
+export {
+  isFodselsnummer,
+  isOrganisasjonsnummer,
+  parsePartyUrn,
+  personUrn,
+  organizationUrn,
+  PERSON_URN_PREFIX,
+  ORGANIZATION_URN_PREFIX,
+  type Party,
+  type PartyType,
+} from './identifiers.js';
+export {
+  consentRequestSchema,
+  consentRequestListSchema,
+  consentRequestInputSchema,
+  consentTextsSchema,
+  consentEventSchema,
+  conflictBodySchema,
+  consentIdSchema,
+  partyUrnSchema,
+  CONSENT_EVENT_TYPES,
+  CONSENT_STATUSES,
+} from './schemas.js';
+export { consentStatus } from './status.js';
+export { LANGUAGES, localize, type ConsentDataset, type ConsentTexts, type Language, type LocalizedText } from './texts.js';
+export type {
+  ConsentDecision,
+  ConsentEvent,
+  ConsentEventType,
+  ConsentRequest,
+  ConsentRequestInput,
+  ConsentResource,
+  ConsentRight,
+  ConsentStatus,
+} from './types.js';
