@@ -1,5 +1,5 @@
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumArgs, findChromium } from './chromium.js';
+import { chromiumArgs, findChromium } from './chromium.mjs';
 
 /** Vitest browser mode in Debian's Chromium, shared by every browser project. */
 export const browser = {
