@@ -91,7 +91,7 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
     let message = this.dictionary[this.#lang][key] as Message | undefined;
     if (message === undefined) {
       warnOnce(`Missing "${this.#lang}" text for "${key}"; showing Bokmål.`);
-      message = this.dictionary.nb[key];
+      message = this.dictionary.nb[key] as Message;
     }
     return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : message;
   }
