@@ -1,9 +1,11 @@
 import { addressService } from './adresser/service.js';
 import { consentService } from './samtykke/service.js';
+import { idportenService } from './idporten/service.js';
 import type { ServiceFactory } from './types.js';
 
 /** Every service the sandbox serves; add one line per service. */
 export const services: ServiceFactory[] = [
   addressService,
+  idportenService,
   consentService,
 ];
