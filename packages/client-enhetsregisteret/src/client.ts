@@ -1,0 +1,106 @@
+import { createHttpClient, parse, type RequestOptions } from '@felles/client-core';
+import { checkOrganisasjonsnummer, checkSearchParams, type SearchEnheterParams } from './params.js';
+import {
+  enhetSchema,
+  enheterPageSchema,
+  goneEnhetSchema,
+  slettetEnhetSchema,
+  type Enhet,
+  type EnheterPage,
+  type Page,
+  type SlettetEnhet,
+} from './schemas.js';
+
+export const defaultBaseUrl = 'https://data.brreg.no';
+
+export interface EnhetsregisterClientOptions extends RequestOptions {
+  /** Origin of the service; default `https://data.brreg.no`. A proxy or the sandbox also work. */
+  baseUrl?: string;
+}
+
+/** Per call: an `AbortSignal`, a timeout, a retry policy, headers or a `fetch`. */
+export type EnhetsregisterRequestOptions = RequestOptions;
+
+/** What a lookup by organisation number found. */
+export type EnhetLookup =
+  | { status: 'found'; enhet: Enhet }
+  /** Deleted from the register; the service still answers 200 with name, form and date. */
+  | { status: 'deleted'; enhet: SlettetEnhet }
+  | { status: 'not-found'; organisasjonsnummer: string }
+  /** Removed from the open data, for example for legal reasons (410 Gone); drop any copy you keep. */
+  | { status: 'removed'; organisasjonsnummer: string; slettedato: string };
+
+export interface EnhetSearchResult {
+  enheter: Enhet[];
+  page: Page;
+  links: EnheterPage['_links'];
+}
+
+export interface EnhetsregisterClient {
+  /** `GET /enhetsregisteret/api/enheter/{orgnr}`. The number is checked (9 digits, MOD11) before sending. */
+  getEnhet(orgnr: string, options?: EnhetsregisterRequestOptions): Promise<EnhetLookup>;
+  /** `GET /enhetsregisteret/api/enheter`, one page of hits. */
+  searchEnheter(params: SearchEnheterParams, options?: EnhetsregisterRequestOptions): Promise<EnhetSearchResult>;
+}
+
+const enheterPath = 'enhetsregisteret/api/enheter';
+
+/**
+ * A client for Brønnøysundregistrene's open Enhetsregisteret API. Wrong input is a
+ * `FellesValidationError` with source `request` and no request is sent; answers are validated
+ * (source `response`), and 404 and 410 are results, not errors.
+ */
+export function createEnhetsregisterClient(options: EnhetsregisterClientOptions = {}): EnhetsregisterClient {
+  const http = createHttpClient({ ...options, baseUrl: options.baseUrl ?? defaultBaseUrl });
+
+  return {
+    // async, so wrong input is a rejected promise like every other failure, never a synchronous throw.
+    async getEnhet(orgnr, callOptions) {
+      const organisasjonsnummer = checkOrganisasjonsnummer(orgnr);
+      const response = await http.request<unknown>({
+        ...callOptions,
+        path: `${enheterPath}/${organisasjonsnummer}`,
+        accept: (status) => status === 404 || status === 410,
+      });
+      if (response.status === 404) return { status: 'not-found', organisasjonsnummer };
+      if (response.status === 410) {
+        const gone = parse(goneEnhetSchema, response.data, 'response');
+        return { status: 'removed', organisasjonsnummer: gone.organisasjonsnummer, slettedato: gone.slettedato };
+      }
+      const data = response.data as { respons_klasse?: unknown; slettedato?: unknown } | null;
+      if (data && (data.respons_klasse === 'SlettetEnhet' || (data.respons_klasse === undefined && data.slettedato !== undefined))) {
+        return { status: 'deleted', enhet: parse(slettetEnhetSchema, data, 'response') };
+      }
+      return { status: 'found', enhet: parse(enhetSchema, data, 'response') };
+    },
+
+    async searchEnheter(params, callOptions) {
+      const query = checkSearchParams(params);
+      const data = await http.get(enheterPath, { ...callOptions, query, schema: enheterPageSchema });
+      return { enheter: data._embedded?.enheter ?? [], page: data.page, links: data._links };
+    },
+  };
+}
+
+let defaultClient: EnhetsregisterClient | undefined;
+
+function clientFor(options: EnhetsregisterClientOptions | undefined): EnhetsregisterClient {
+  if (options?.baseUrl) return createEnhetsregisterClient({ baseUrl: options.baseUrl });
+  return (defaultClient ??= createEnhetsregisterClient());
+}
+
+function callOptions(options: EnhetsregisterClientOptions | undefined): EnhetsregisterRequestOptions | undefined {
+  if (!options?.baseUrl) return options;
+  const { baseUrl: _baseUrl, ...rest } = options;
+  return rest;
+}
+
+/** Looks up one unit on Brønnøysund's service, or on `options.baseUrl`. */
+export function getEnhet(orgnr: string, options?: EnhetsregisterClientOptions): Promise<EnhetLookup> {
+  return clientFor(options).getEnhet(orgnr, callOptions(options));
+}
+
+/** Searches units on Brønnøysund's service, or on `options.baseUrl`. */
+export function searchEnheter(params: SearchEnheterParams, options?: EnhetsregisterClientOptions): Promise<EnhetSearchResult> {
+  return clientFor(options).searchEnheter(params, callOptions(options));
+}
