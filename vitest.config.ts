@@ -7,8 +7,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/*/src/**/*.test.ts', 'apps/sandbox/src/**/*.test.ts'],
-          exclude: ['packages/elements/**', 'packages/react/**', '**/node_modules/**'],
+          include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'tools/**/*.test.ts'],
+          exclude: ['packages/elements/**', 'packages/react/**', 'apps/demo/test/browser/**', '**/node_modules/**'],
           testTimeout: 20_000,
         },
       },

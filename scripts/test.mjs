@@ -22,6 +22,7 @@ const steps = [
   ['lint of the root tooling', 'npx', ['eslint', '.storybook', 'tools', 'scripts', 'vitest.config.ts']],
   ['types of the root tooling', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['changesets', 'npx', ['changeset', 'status']],
+  ['Storybook build (checked page by page in the tests)', 'npx', ['storybook', 'build', '--output-dir', 'storybook-static', '--quiet']],
 ];
 
 const failures = [];
