@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { FellesHttpError, FellesValidationError } from '@felles/client-core';
 import { describe, expect, it } from 'vitest';
-import { createConsentClient } from './client.js';
+import { createConsentClient, createConsentDecisionClient } from './client.js';
 import { ConsentConflictError } from './errors.js';
 import type { ConsentRequestInput } from './types.js';
 
@@ -151,5 +151,15 @@ describe('requests', () => {
   it('keeps a server-given status over its own reading of the events', async () => {
     const { fetch } = fakeFetch({ status: 200, body: { ...fixture('consentrequest-response.json'), status: 'expired' } });
     expect((await client(fetch).getRequest(ID)).status).toBe('expired');
+  });
+});
+
+describe('the person-facing client', () => {
+  it('reads and decides like the full client but cannot create requests', async () => {
+    const { sent, fetch } = fakeFetch({ status: 200, body: decided('Rejected') });
+    const consent = createConsentDecisionClient({ baseUrl: 'http://127.0.0.1:4010/samtykke/api/v1', fetch, now });
+    expect('createRequest' in consent).toBe(false);
+    expect((await consent.decide(ID, 'reject', { idempotencyKey: 'k-1' })).status).toBe('rejected');
+    expect(sent).toHaveLength(1);
   });
 });

@@ -30,7 +30,8 @@ export interface RevokeOptions extends RequestOptions {
   idempotencyKey?: string;
 }
 
-export interface ConsentClient {
+/** What a person (or their browser) does with requests made to them. */
+export interface ConsentDecisionClient {
   /** One request, with its events and status. */
   getRequest(id: string, options?: RequestOptions): Promise<ConsentRequest>;
   /**
@@ -42,38 +43,47 @@ export interface ConsentClient {
   revoke(id: string, options?: RevokeOptions): Promise<ConsentRequest>;
   /** Every request made to a person or organisation (a party URN). */
   listForSubject(subject: string, options?: RequestOptions): Promise<ConsentRequest[]>;
-  /** For a service's backend: asks for consent. Sending the same request (same id) again is harmless. */
+}
+
+/** Everything, including what only a requester's backend does: creating requests. */
+export interface ConsentClient extends ConsentDecisionClient {
+  /** Asks for consent. Sending the same request (same id) again is harmless. */
   createRequest(request: ConsentRequestInput, options?: RequestOptions): Promise<ConsentRequest>;
 }
 
 const decisionSchema = v.picklist(['accept', 'reject'], 'must be "accept" or "reject"');
 const keySchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(255, 'must be at most 255 characters'));
 
-/**
- * A client for a consent API shaped like Altinn 3's consent requests (the sandbox's
- * `/samtykke/api/v1`, or a service's own store). Every identifier and date is checked before a
- * request leaves; a wrong one is a `FellesValidationError` with source `request`.
- */
-export function createConsentClient(options: ConsentClientOptions): ConsentClient {
+interface Transport {
+  now: () => Date;
+  send(req: HttpRequest<unknown>): Promise<ConsentRequest>;
+  withStatus: (request: Omit<ConsentRequest, 'status'> & { status?: ConsentRequest['status'] | undefined }) => ConsentRequest;
+  http: ReturnType<typeof createHttpClient>;
+}
+
+function transport(options: ConsentClientOptions): Transport {
   const http = createHttpClient(options);
   const now = options.now ?? (() => new Date());
+  const withStatus: Transport['withStatus'] = (request) => ({ ...request, status: request.status ?? consentStatus(request, now()) });
+  return {
+    http,
+    now,
+    withStatus,
+    /** Sends, and turns a 409 into a `ConsentConflictError` carrying the current state. */
+    async send(req) {
+      const response = await http.request({ ...req, accept: (status) => status === 409 });
+      if (response.status === 409) {
+        const body = parse(conflictBodySchema, response.data, 'response');
+        throw new ConsentConflictError(withStatus(body.current), response.data, response.headers);
+      }
+      return withStatus(parse(consentRequestSchema, response.data, 'response'));
+    },
+  };
+}
 
-  const withStatus = <T extends Omit<ConsentRequest, 'status'> & { status?: ConsentRequest['status'] | undefined }>(
-    request: T,
-  ): ConsentRequest => ({ ...request, status: request.status ?? consentStatus(request, now()) });
+const pathOf = (id: string) => `consentrequests/${encodeURIComponent(parse(consentIdSchema, id, 'request'))}`;
 
-  const pathOf = (id: string) => `consentrequests/${encodeURIComponent(parse(consentIdSchema, id, 'request'))}`;
-
-  /** Sends, and turns a 409 into a `ConsentConflictError` carrying the current state. */
-  async function send(req: HttpRequest<unknown>): Promise<ConsentRequest> {
-    const response = await http.request({ ...req, accept: (status) => status === 409 });
-    if (response.status === 409) {
-      const body = parse(conflictBodySchema, response.data, 'response');
-      throw new ConsentConflictError(withStatus(body.current), response.data, response.headers);
-    }
-    return withStatus(parse(consentRequestSchema, response.data, 'response'));
-  }
-
+function decisionMethods({ http, send, withStatus }: Transport): ConsentDecisionClient {
   return {
     async getRequest(id, requestOptions) {
       return send({ ...requestOptions, path: pathOf(id) });
@@ -92,18 +102,33 @@ export function createConsentClient(options: ConsentClientOptions): ConsentClien
 
     async listForSubject(subject, requestOptions) {
       const from = parse(partyUrnSchema, subject, 'request');
-      const list = await http.get('consentrequests', {
-        ...requestOptions,
-        query: { from },
-        schema: consentRequestListSchema,
-      });
+      const list = await http.get('consentrequests', { ...requestOptions, query: { from }, schema: consentRequestListSchema });
       return list.consentRequests.map(withStatus);
     },
+  };
+}
 
+/**
+ * The person's side of a consent API shaped like Altinn 3's consent requests: read, decide,
+ * withdraw, list. Small enough for a browser: it leaves out the checks only `createRequest` needs.
+ */
+export function createConsentDecisionClient(options: ConsentClientOptions): ConsentDecisionClient {
+  return decisionMethods(transport(options));
+}
+
+/**
+ * A client for a consent API shaped like Altinn 3's consent requests (the sandbox's
+ * `/samtykke/api/v1`, or a service's own store). Every identifier and date is checked before a
+ * request leaves; a wrong one is a `FellesValidationError` with source `request`.
+ */
+export function createConsentClient(options: ConsentClientOptions): ConsentClient {
+  const t = transport(options);
+  return {
+    ...decisionMethods(t),
     async createRequest(request, requestOptions) {
-      const body = parse(consentRequestInputSchema(now), request, 'request');
+      const body = parse(consentRequestInputSchema(t.now), request, 'request');
       // The request id doubles as the idempotency key: Altinn treats a repeat of an id as the same request.
-      return send({ ...requestOptions, method: 'POST', path: 'consentrequests', body, idempotencyKey: body.id });
+      return t.send({ ...requestOptions, method: 'POST', path: 'consentrequests', body, idempotencyKey: body.id });
     },
   };
 }

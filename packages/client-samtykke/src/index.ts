@@ -1,6 +1,8 @@
 export {
   createConsentClient,
+  createConsentDecisionClient,
   type ConsentClient,
+  type ConsentDecisionClient,
   type ConsentClientOptions,
   type DecideOptions,
   type RevokeOptions,
