@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import '@fontsource-variable/inter';
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import manifest from '../packages/elements/custom-elements.json';

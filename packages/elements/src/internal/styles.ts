@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_font-family: var(--ds-font-family, 'Inter', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_font-family: var(--ds-font-family, 'Inter'), system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
     --_font-size: var(--ds-body-md-font-size, var(--ds-font-size-4, 1.125rem));
     --_font-size-sm: var(--ds-body-sm-font-size, var(--ds-font-size-3, 1rem));
     --_line-height: var(--ds-line-height-md, 1.5);
