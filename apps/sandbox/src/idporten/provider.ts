@@ -3,6 +3,7 @@ import Provider, { errors, interactionPolicy, type Configuration, type KoaContex
 import { isLoopbackOrigin } from '../cors.js';
 import { sandboxClients } from './clients.js';
 import { createCookieKeys, createSigningJwks } from './keys.js';
+import { createMemoryAdapter } from './memory-adapter.js';
 import { pickLang, pageMessages } from './messages.js';
 import { frontChannelPage, logoutPage, messagePage } from './pages.js';
 import { findPerson } from './persons.js';
@@ -37,10 +38,9 @@ export interface IdportenProviderOptions {
   mountPath: string;
 }
 
-/** The language a grant's login was done in, for the `locale` claim. */
-const localeByGrant = new Map<string, string>();
-
 export async function createIdportenProvider({ issuer, mountPath }: IdportenProviderOptions): Promise<Provider> {
+  /** The language a grant's login was done in, for the `locale` claim. */
+  const localeByGrant = new Map<string, string>();
   const policy = interactionPolicy.base();
   // ID-porten asks again when a service wants a higher level than the live session has (step-up).
   policy.get('login')?.checks.add(
@@ -52,7 +52,11 @@ export async function createIdportenProvider({ issuer, mountPath }: IdportenProv
     }),
   );
 
+  // Native (loopback) test clients would otherwise be asked for consent on every login; ID-porten asks none.
+  policy.get('consent')?.checks.remove('native_client_prompt');
+
   const configuration: Configuration = {
+    adapter: createMemoryAdapter(),
     clients: sandboxClients as unknown as Configuration['clients'],
     clientDefaults: {
       grant_types: ['authorization_code'],
@@ -66,19 +70,18 @@ export async function createIdportenProvider({ issuer, mountPath }: IdportenProv
     acrValues: [...acrValues],
     scopes: ['openid', 'profile'],
     claims: {
-      openid: ['sub', 'pid', 'locale'],
+      // amr and auth_time ride on the openid scope because ID-porten always sends them.
+      openid: ['sub', 'pid', 'locale', 'amr', 'auth_time'],
       profile: ['given_name', 'family_name'],
       acr: null,
-      amr: null,
       sid: null,
-      auth_time: null,
     },
     // pid and locale belong in the ID token, as ID-porten sends them there.
     conformIdTokenClaims: false,
     subjectTypes: ['public', 'pairwise'],
     pairwiseIdentifier(_ctx, accountId, client) {
-      // Base64 of a SHA-256, like ID-porten's subjects.
-      return createHash('sha256').update(`${client.sectorIdentifier}|${accountId}|felles-sandbox`).digest('base64');
+      // Per client, as ID-porten's (not per sector: every sandbox client lives on 127.0.0.1); base64 of a SHA-256 like its subjects.
+      return createHash('sha256').update(`${client.clientId}|${accountId}|felles-sandbox`).digest('base64');
     },
     routes,
     ttl: {
@@ -168,6 +171,12 @@ export async function createIdportenProvider({ issuer, mountPath }: IdportenProv
   });
 
   provider.use(frontChannelLogout);
+
+  // ID-porten puts `sid` in the ID token for clients registered with front-channel logout with session.
+  const includeSid = provider.Client.prototype.includeSid as (this: { frontchannel_logout_session_required?: boolean }) => boolean;
+  provider.Client.prototype.includeSid = function (this: { frontchannel_logout_session_required?: boolean }) {
+    return Boolean(this.frontchannel_logout_session_required) || includeSid.call(this);
+  };
   return provider;
 }
 
@@ -184,10 +193,10 @@ async function frontChannelLogout(ctx: KoaContextWithOIDC, next: () => Promise<v
   const frames: string[] = [];
   for (const [clientId, { sid }] of Object.entries(authorizations)) {
     const client = await oidc.provider.Client.find(clientId);
-    const uri = client?.['frontchannelLogoutUri'] as string | undefined;
+    const uri = client?.['frontchannel_logout_uri'] as string | undefined;
     if (!uri) continue;
     const url = new URL(uri);
-    if (client?.['frontchannelLogoutSessionRequired'] && sid) {
+    if (client?.['frontchannel_logout_session_required'] && sid) {
       url.searchParams.set('iss', oidc.provider.issuer);
       url.searchParams.set('sid', sid);
     }
