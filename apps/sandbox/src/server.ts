@@ -45,6 +45,7 @@ export class SandboxServer {
       return handleFaultAdmin(req, res, url, this.faults, this.#services.map((s) => s.name));
     }
     if (url.pathname === `${adminPrefix}/requests`) return this.#handleRequestCounts(req, res);
+    if (url.pathname === `${adminPrefix}/health`) return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/' || url.pathname === adminPrefix) {
       return sendJson(res, 200, { services: this.#services.map(({ name, prefix }) => ({ name, prefix })) });
     }
