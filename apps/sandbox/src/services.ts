@@ -1,4 +1,5 @@
 import { addressService } from './adresser/service.js';
+import { enhetsregisteretService } from './enhetsregisteret/service.js';
 import { consentService } from './samtykke/service.js';
 import { idportenService } from './idporten/service.js';
 import type { ServiceFactory } from './types.js';
@@ -8,4 +9,5 @@ export const services: ServiceFactory[] = [
   addressService,
   idportenService,
   consentService,
+  enhetsregisteretService,
 ];
