@@ -44,6 +44,13 @@ const testRedirects = {
   // No front-channel logout: a URI without the test server's port would reach nothing.
 } as const;
 
+const browserTestRedirects = {
+  application_type: 'native',
+  subject_type: 'pairwise',
+  redirect_uris: ['http://localhost/auth/callback', 'http://localhost/public'],
+  post_logout_redirect_uris: ['http://localhost/auth/logged-out', 'http://localhost/public'],
+} satisfies Partial<SandboxClient>;
+
 export const sandboxClients: SandboxClient[] = [
   {
     // The demo service ("start a restaurant"): a backend that keeps tokens in its own session.
@@ -105,12 +112,19 @@ export const sandboxClients: SandboxClient[] = [
     post_logout_redirect_uris: [...testRedirects.post_logout_redirect_uris],
   },
   {
-    // A public browser client for tests of the browser login (tokens in memory only).
+    // A public browser client for tests of the browser login (tokens in memory only). Browser tests
+    // run on http://localhost:<port>, and the login must stay on that site for its SameSite cookies.
     client_id: 'felles-test-public',
     client_name: 'Felles test (public client)',
     token_endpoint_auth_method: 'none',
-    ...testRedirects,
-    redirect_uris: [...testRedirects.redirect_uris],
-    post_logout_redirect_uris: [...testRedirects.post_logout_redirect_uris],
+    ...browserTestRedirects,
+  },
+  {
+    // A service backend in browser tests, on http://localhost:<port>.
+    client_id: 'felles-test-browser',
+    client_name: 'Felles test (browser end to end)',
+    client_secret: sandboxClientSecrets.test,
+    token_endpoint_auth_method: 'client_secret_post',
+    ...browserTestRedirects,
   },
 ];

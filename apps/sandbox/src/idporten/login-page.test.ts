@@ -9,8 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-async function loginPage(uiLocales?: ('nb' | 'nn' | 'en' | 'se')[]) {
-  const login = await testClient(sandbox.origin).createLogin({ uiLocales });
+async function loginPage(uiLocales?: string[]) {
+  const login = await testClient(sandbox.origin).createLogin({ uiLocales: uiLocales as ('nb' | 'nn' | 'en' | 'se')[] | undefined });
   const { page } = await new Browserless(sandbox.origin).follow('GET', login.url);
   return page ?? '';
 }

@@ -196,7 +196,7 @@ describe('public browser client against the sandbox', () => {
       const client = createIdportenBrowserClient({
         issuer: `${sandbox.origin}/idporten`,
         clientId: 'felles-test-public',
-        redirectUri: 'http://127.0.0.1:4999/',
+        redirectUri: 'http://localhost:4999/public',
         navigate: (url) => navigations.push(url),
       });
       await client.login({ acr: 'high' });
