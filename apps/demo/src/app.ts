@@ -1,0 +1,172 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createAddressClient, type AddressClient } from '@felles/client-adresser';
+import { createEnhetsregisterClient, type EnhetsregisterClient } from '@felles/client-enhetsregisteret';
+import { createIdportenClient, type IdportenClient } from '@felles/client-idporten';
+import { createConsentClient, type ConsentClient } from '@felles/client-samtykke';
+import type { LifeEvent } from '@felles/life-events';
+import * as auth from './auth/routes.js';
+import type { DemoConfig } from './config.js';
+import { BodyTooLargeError, UnsupportedBodyError, readForm } from './http/body.js';
+import { LANG_COOKIE, RequestContext, SCHEME_COOKIE, isScheme } from './http/context.js';
+import { serializeCookie } from './http/cookies.js';
+import { redirect } from './http/respond.js';
+import { setSecurityHeaders } from './http/security.js';
+import { serveAsset, type Mount } from './http/static.js';
+import { isLang } from './i18n/lang.js';
+import type { JourneyStore } from './journey/store.js';
+import { journeyPage } from './pages/journey.js';
+import { sendMessagePage } from './pages/message.js';
+import { privacyPage } from './pages/privacy.js';
+import { startPage } from './pages/start.js';
+import { csrfTokenMatches, type SessionStore } from './session/sessions.js';
+import { companyRoutes } from './steps/company/routes.js';
+import { licenceRoutes } from './steps/licence/routes.js';
+import { premisesRoutes } from './steps/premises/routes.js';
+import { summaryPage } from './steps/summary/page.js';
+
+export interface Services {
+  idporten: IdportenClient;
+  adresser: AddressClient;
+  enhetsregister: EnhetsregisterClient;
+  samtykke: ConsentClient;
+  /** "Starting and running a business", loaded once at start. */
+  lifeEvent: LifeEvent;
+}
+
+export interface App {
+  config: DemoConfig;
+  sessions: SessionStore;
+  journeys: JourneyStore;
+  services: Services;
+  assets: Mount[];
+}
+
+export function createServices(config: DemoConfig, lifeEvent: LifeEvent): Services {
+  // Server-side calls answer a person who is waiting for a page: fail fast rather than hang.
+  const timeoutMs = 5_000;
+  return {
+    idporten: createIdportenClient({
+      issuer: config.idporten.issuer,
+      clientId: config.idporten.clientId,
+      clientAuth: { method: 'client_secret_post', clientSecret: config.idporten.clientSecret },
+      redirectUri: `${config.origin}/auth/callback`,
+      postLogoutRedirectUri: `${config.origin}/auth/logged-out`,
+      timeoutMs,
+    }),
+    adresser: createAddressClient({ baseUrl: config.adresserBaseUrl, timeoutMs }),
+    enhetsregister: createEnhetsregisterClient({ baseUrl: config.enhetsregisterBaseUrl, timeoutMs }),
+    samtykke: createConsentClient({ baseUrl: config.samtykkeBaseUrl, timeoutMs }),
+    lifeEvent,
+  };
+}
+
+export type Handler = (ctx: RequestContext) => void | Promise<void>;
+export type FormHandler = (ctx: RequestContext, form: URLSearchParams) => void | Promise<void>;
+
+export interface Routes {
+  get?: Record<string, Handler>;
+  post?: Record<string, FormHandler>;
+}
+
+/** Pages behind login send a visitor without a session to the front page. */
+function loggedIn(handler: Handler): Handler {
+  return (ctx) => (ctx.user ? handler(ctx) : redirect(ctx.res, '/'));
+}
+
+const publicGet: Record<string, Handler> = {
+  '/': startPage,
+  '/privacy': privacyPage,
+  '/auth/login': auth.login,
+  '/auth/callback': auth.callback,
+  '/auth/logged-out': auth.loggedOut,
+  '/auth/frontchannel-logout': auth.frontChannelLogout,
+};
+
+const privateRoutes: Routes[] = [
+  { get: { '/journey': journeyPage, '/summary': summaryPage } },
+  companyRoutes,
+  premisesRoutes,
+  licenceRoutes,
+];
+
+const getRoutes: Record<string, Handler> = { ...publicGet };
+const postRoutes: Record<string, FormHandler> = { '/auth/logout': auth.logout };
+for (const routes of privateRoutes) {
+  for (const [path, handler] of Object.entries(routes.get ?? {})) getRoutes[path] = loggedIn(handler);
+  for (const [path, handler] of Object.entries(routes.post ?? {})) {
+    postRoutes[path] = (ctx, form) => (ctx.user ? handler(ctx, form) : redirect(ctx.res, '/'));
+  }
+}
+
+/**
+ * `?lang=nn` or `?scheme=dark` on any page: remembered in a cookie, then the same page without the
+ * parameter. Links, so the switches work without JavaScript.
+ */
+function applyPreferences(ctx: RequestContext): boolean {
+  const lang = ctx.url.searchParams.get('lang');
+  const scheme = ctx.url.searchParams.get('scheme');
+  if (lang === null && scheme === null) return false;
+  const year = 365 * 24 * 3600;
+  const secure = ctx.app.config.secureCookies;
+  if (isLang(lang)) ctx.setCookie(serializeCookie(LANG_COOKIE, lang, { maxAgeSeconds: year, secure }));
+  if (isScheme(scheme)) ctx.setCookie(serializeCookie(SCHEME_COOKIE, scheme, { maxAgeSeconds: year, secure }));
+  const rest = new URLSearchParams(ctx.url.search);
+  rest.delete('lang');
+  rest.delete('scheme');
+  const query = rest.toString();
+  redirect(ctx.res, `${ctx.url.pathname}${query ? `?${query}` : ''}`);
+  return true;
+}
+
+/** A POST must come from this site: same origin (when the browser says) and the session's CSRF token. */
+function trustedPost(ctx: RequestContext, form: URLSearchParams): boolean {
+  const origin = ctx.req.headers.origin;
+  if (origin !== undefined && origin !== ctx.app.config.origin) return false;
+  return csrfTokenMatches(ctx.session, form.get('_csrf'));
+}
+
+export function createHandler(app: App): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', app.config.origin);
+    setSecurityHeaders(res, app.config);
+    const ctx = new RequestContext(app, req, res, url);
+    handle(ctx).catch((error: unknown) => {
+      console.error('[demo]', req.method, url.pathname, error);
+      if (!res.headersSent) sendMessagePage(ctx, 500, 'error');
+      else res.end();
+    });
+  };
+}
+
+async function handle(ctx: RequestContext): Promise<void> {
+  const { req, res, url } = ctx;
+  const method = req.method ?? 'GET';
+  if (method === 'GET' || method === 'HEAD') {
+    if (url.pathname.startsWith('/assets/')) {
+      if (await serveAsset(ctx.app.assets, url.pathname, res)) return;
+      return sendMessagePage(ctx, 404, 'notFound');
+    }
+    if (applyPreferences(ctx)) return;
+    const handler = getRoutes[url.pathname];
+    if (handler) return handler(ctx);
+    return sendMessagePage(ctx, postRoutes[url.pathname] ? 405 : 404, 'notFound');
+  }
+  if (method === 'POST') {
+    const handler = postRoutes[url.pathname];
+    if (!handler) return sendMessagePage(ctx, 404, 'notFound');
+    let form: URLSearchParams;
+    try {
+      form = await readForm(req);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return sendMessagePage(ctx, 413, 'error');
+      if (error instanceof UnsupportedBodyError) return sendMessagePage(ctx, 415, 'error');
+      throw error;
+    }
+    // Logging out of a session that has already ended needs no proof: there is nothing to end.
+    if (!ctx.session && url.pathname === '/auth/logout') return redirect(res, '/auth/logged-out');
+    if (!trustedPost(ctx, form)) return sendMessagePage(ctx, 403, 'expired');
+    return handler(ctx, form);
+  }
+  res.setHeader('allow', 'GET, HEAD, POST');
+  return sendMessagePage(ctx, 405, 'notFound');
+}

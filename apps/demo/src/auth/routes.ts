@@ -1,0 +1,133 @@
+import { IdportenError, IdportenProviderError, isIdportenLocale, levelOf } from '@felles/client-idporten';
+import { isRetryable } from '@felles/client-core';
+import type { RequestContext } from '../http/context.js';
+import { redirect, safeLocalPath, sendHtml, sendText } from '../http/respond.js';
+import { html } from '../html/html.js';
+import { layout } from '../html/layout.js';
+import { authMessages } from './messages.js';
+
+/** How long a started login may wait for its callback. */
+const loginTtlMs = 10 * 60_000;
+
+function messagePage(ctx: RequestContext, status: number, title: string, text: string, action: { href: string; label: string }): void {
+  sendHtml(
+    ctx.res,
+    status,
+    layout(ctx, {
+      title,
+      main: html`<h1 class="ds-heading" data-size="lg">${title}</h1>
+<p class="ds-paragraph">${text}</p>
+<p><a class="ds-button" href="${action.href}">${action.label}</a></p>`,
+    }),
+  );
+}
+
+/**
+ * `GET /auth/login`: starts an ID-porten login from the demo's backend. `acr` may raise the level
+ * (never lower it below the service's), `locale` picks ID-porten's language; both are what
+ * `<felles-id-login-button href>` adds. The PKCE verifier, state and nonce stay in the session.
+ */
+export async function login(ctx: RequestContext): Promise<void> {
+  const { idporten, config } = { idporten: ctx.app.services.idporten, config: ctx.app.config };
+  const asked = levelOf(ctx.url.searchParams.get('acr') ?? undefined);
+  const acr = asked === 'high' || config.idporten.acr === 'high' ? 'high' : 'substantial';
+  const locale = ctx.url.searchParams.get('locale');
+  const session = ctx.ensureSession();
+  try {
+    const started = await idporten.createLogin({ acr, uiLocales: isIdportenLocale(locale) ? locale : ctx.lang });
+    session.login = { state: started.state, nonce: started.nonce, codeVerifier: started.codeVerifier, acr: started.acr, startedAt: Date.now() };
+    redirect(ctx.res, started.url, 302);
+  } catch (error) {
+    console.error('[demo] login could not start:', error);
+    const t = authMessages[ctx.lang];
+    messagePage(ctx, 503, t.unavailableTitle, t.unavailableText, { href: '/auth/login', label: t.tryAgain });
+  }
+}
+
+/** `GET /auth/callback`: finishes the login, then gives the browser a new session id. */
+export async function callback(ctx: RequestContext): Promise<void> {
+  const t = authMessages[ctx.lang];
+  const retry = { href: '/auth/login', label: t.tryAgain };
+  const session = ctx.session;
+  const saved = session?.login;
+  if (!session || !saved || Date.now() - saved.startedAt > loginTtlMs) {
+    return messagePage(ctx, 400, t.failedTitle, t.failedText, retry);
+  }
+  // A login is used once, whatever happens next.
+  delete session.login;
+  try {
+    const result = await ctx.app.services.idporten.handleCallback(ctx.url, saved);
+    const info = await ctx.app.services.idporten.userinfo(result).catch((error: unknown) => {
+      console.warn('[demo] userinfo failed; greeting without a name:', error);
+      return undefined;
+    });
+    const pid = result.claims.pid;
+    if (!pid) return messagePage(ctx, 403, t.noPidTitle, t.noPidText, retry);
+    const next = ctx.app.sessions.rotate(session);
+    next.user = {
+      pid,
+      sub: result.claims.sub,
+      name: info?.name ?? pid.slice(0, 6),
+      acr: result.claims.acr,
+      ...(result.claims.sid ? { sid: result.claims.sid } : {}),
+      idToken: result.idToken,
+      accessToken: result.accessToken,
+    };
+    ctx.useSession(next);
+    redirect(ctx.res, '/journey');
+  } catch (error) {
+    if (error instanceof IdportenProviderError && error.error === 'access_denied') {
+      return messagePage(ctx, 400, t.cancelledTitle, t.cancelledText, retry);
+    }
+    console.error('[demo] login failed:', error);
+    if (!(error instanceof IdportenError) && isRetryable(error)) {
+      return messagePage(ctx, 503, t.unavailableTitle, t.unavailableText, retry);
+    }
+    messagePage(ctx, 400, t.failedTitle, t.failedText, retry);
+  }
+}
+
+/** `POST /auth/logout` (CSRF-checked by the router): ends the demo's session, then ID-porten's. */
+export async function logout(ctx: RequestContext): Promise<void> {
+  const session = ctx.session;
+  const idToken = session?.user?.idToken;
+  if (session) ctx.app.sessions.destroy(session.id);
+  ctx.useSession(undefined);
+  try {
+    const end = await ctx.app.services.idporten.createLogout({
+      ...(idToken ? { idTokenHint: idToken } : {}),
+      uiLocales: ctx.lang,
+      postLogoutRedirectUri: `${ctx.app.config.origin}/auth/logged-out`,
+    });
+    redirect(ctx.res, end.url);
+  } catch (error) {
+    // The demo's session is gone either way; ID-porten's ends when it expires.
+    console.error('[demo] ID-porten logout could not start:', error);
+    redirect(ctx.res, '/auth/logged-out');
+  }
+}
+
+/** `GET /auth/logged-out`: where ID-porten sends the person back. */
+export function loggedOut(ctx: RequestContext): void {
+  const t = authMessages[ctx.lang];
+  if (ctx.session) {
+    ctx.app.sessions.destroy(ctx.session.id);
+    ctx.useSession(undefined);
+  }
+  messagePage(ctx, 200, t.loggedOutTitle, t.loggedOutText, { href: safeLocalPath(null), label: t.toStart });
+}
+
+/**
+ * `GET /auth/frontchannel-logout?iss=…&sid=…`: ID-porten loads this in a hidden frame when the
+ * person logs out elsewhere; every demo session of that ID-porten session ends.
+ */
+export function frontChannelLogout(ctx: RequestContext): void {
+  const iss = ctx.url.searchParams.get('iss');
+  const sid = ctx.url.searchParams.get('sid');
+  if (iss !== ctx.app.config.idporten.issuer || !sid) return sendText(ctx.res, 400, 'iss and sid required');
+  ctx.app.sessions.destroyBySid(sid);
+  // This page is meant to be framed by ID-porten, and only by it.
+  ctx.res.setHeader('content-security-policy', `default-src 'none'; frame-ancestors ${ctx.app.config.sandboxOrigin}`);
+  ctx.res.removeHeader('x-frame-options');
+  sendText(ctx.res, 200, '');
+}

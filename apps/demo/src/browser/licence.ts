@@ -1,0 +1,3 @@
+import { focusErrorSummary } from './_enhance.js';
+
+focusErrorSummary();

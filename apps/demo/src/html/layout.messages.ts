@@ -1,0 +1,52 @@
+import { dictionary } from '../i18n/dictionary.js';
+
+export const layoutMessages = dictionary({
+  nb: {
+    serviceName: 'Start serveringssted',
+    skipLink: 'Hopp til hovedinnholdet',
+    languageNav: 'Språk',
+    schemeNav: 'Fargetema',
+    light: 'Lyst',
+    dark: 'Mørkt',
+    logout: 'Logg ut',
+    login: 'Logg inn',
+    loggedInAs: (name: string) => `Logget inn som ${name}`,
+    footer: 'En demonstrasjon bygd av Felles-komponentene, mot Felles-sandkassen. Ingen data sendes til ekte tjenester.',
+    mainNav: 'Hovedmeny',
+    navJourney: 'Din reise',
+    navSummary: 'Oppsummering',
+  },
+  nn: {
+    serviceName: 'Start serveringsstad',
+    skipLink: 'Hopp til hovudinnhaldet',
+    languageNav: 'Språk',
+    schemeNav: 'Fargetema',
+    light: 'Lyst',
+    dark: 'Mørkt',
+    logout: 'Logg ut',
+    login: 'Logg inn',
+    loggedInAs: (name: string) => `Logga inn som ${name}`,
+    footer: 'Ein demonstrasjon bygd av Felles-komponentane, mot Felles-sandkassa. Ingen data blir sende til ekte tenester.',
+    mainNav: 'Hovudmeny',
+    navJourney: 'Reisa di',
+    navSummary: 'Oppsummering',
+  },
+  en: {
+    serviceName: 'Start a restaurant',
+    skipLink: 'Skip to main content',
+    languageNav: 'Language',
+    schemeNav: 'Colour scheme',
+    light: 'Light',
+    dark: 'Dark',
+    logout: 'Log out',
+    login: 'Log in',
+    loggedInAs: (name: string) => `Logged in as ${name}`,
+    footer: 'A demonstration built from the Felles components, against the Felles sandbox. No data is sent to real services.',
+    mainNav: 'Main menu',
+    navJourney: 'Your journey',
+    navSummary: 'Summary',
+  },
+});
+
+/** Each language's name in that language, for the language switch. */
+export const languageNames = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' } as const;

@@ -1,0 +1,83 @@
+import type { RequestContext } from '../http/context.js';
+import { SCHEMES } from '../http/context.js';
+import { LANGS } from '../i18n/lang.js';
+import { html, type Html } from './html.js';
+import { layoutMessages, languageNames } from './layout.messages.js';
+import { accountControl } from './account.js';
+
+export interface PageOptions {
+  /** The page's own title; the service name is added. */
+  title: string;
+  main: Html;
+  /** A browser entry in dist/public (without `.js`) that enhances this page with our elements. */
+  script?: string;
+  /** Which main-menu entry is this page. */
+  nav?: 'journey' | 'summary';
+}
+
+/** The current URL with one preference set, other query parameters kept. */
+function withPreference(ctx: RequestContext, name: 'lang' | 'scheme', value: string): string {
+  const params = new URLSearchParams(ctx.url.search);
+  params.delete('lang');
+  params.delete('scheme');
+  params.set(name, value);
+  return `${ctx.url.pathname}?${params}`;
+}
+
+/** The frame every page shares: language and colour-scheme switches, account, main menu, footer. */
+export function layout(ctx: RequestContext, page: PageOptions): Html {
+  const t = layoutMessages[ctx.lang];
+  const current = (flag: boolean) => (flag ? 'page' : false);
+  return html`<!doctype html>
+<html lang="${ctx.lang}" data-color-scheme="${ctx.scheme}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${page.title} – ${t.serviceName}</title>
+<link rel="stylesheet" href="/assets/inter/index.css">
+<link rel="stylesheet" href="/assets/ds/theme.css">
+<link rel="stylesheet" href="/assets/ds/designsystemet.css">
+<link rel="stylesheet" href="/assets/demo.css">
+${page.script ? html`<script type="module" src="/assets/js/${page.script}.js"></script>` : ''}
+</head>
+<body>
+<a class="ds-skip-link" href="#main">${t.skipLink}</a>
+<header class="demo-header">
+  <div class="demo-header__top">
+    <a class="demo-brand" href="/">${t.serviceName}</a>
+    ${accountControl(ctx)}
+  </div>
+  <div class="demo-header__settings">
+    <nav aria-label="${t.languageNav}">
+      <ul class="demo-switch">
+        ${LANGS.map(
+          (lang) => html`<li><a href="${withPreference(ctx, 'lang', lang)}" lang="${lang}" hreflang="${lang}" aria-current="${lang === ctx.lang ? 'true' : 'false'}">${languageNames[lang]}</a></li>`,
+        )}
+      </ul>
+    </nav>
+    <nav aria-label="${t.schemeNav}">
+      <ul class="demo-switch">
+        ${SCHEMES.map(
+          (scheme) => html`<li><a href="${withPreference(ctx, 'scheme', scheme)}" aria-current="${scheme === ctx.scheme ? 'true' : 'false'}">${t[scheme]}</a></li>`,
+        )}
+      </ul>
+    </nav>
+  </div>
+  ${
+    ctx.user
+      ? html`<nav class="demo-mainnav" aria-label="${t.mainNav}"><ul>
+      <li><a href="/journey"${current(page.nav === 'journey') ? html` aria-current="page"` : ''}>${t.navJourney}</a></li>
+      <li><a href="/summary"${current(page.nav === 'summary') ? html` aria-current="page"` : ''}>${t.navSummary}</a></li>
+    </ul></nav>`
+      : ''
+  }
+</header>
+<main id="main" tabindex="-1">
+${page.main}
+</main>
+<footer class="demo-footer"><p class="ds-paragraph" data-size="sm">${t.footer}</p></footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,137 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IdportenAcr } from '@felles/client-idporten';
+
+/** A login that has been started and waits for ID-porten's callback. */
+export interface PendingLogin {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  acr: IdportenAcr;
+  startedAt: number;
+}
+
+/** The person, as far as the demo needs to know them. Tokens stay here, on the server. */
+export interface SessionUser {
+  pid: string;
+  sub: string;
+  name: string;
+  acr: string;
+  /** ID-porten's session, for front-channel logout. */
+  sid?: string;
+  idToken: string;
+  accessToken: string;
+}
+
+export interface Session {
+  readonly id: string;
+  /** Sent in every POST form and compared in constant time. */
+  readonly csrfToken: string;
+  readonly createdAt: number;
+  lastSeen: number;
+  login?: PendingLogin;
+  user?: SessionUser;
+}
+
+export interface SessionStoreOptions {
+  /** A session unused this long ends; default 30 minutes, as ID-porten's own idle timeout. */
+  idleMs?: number;
+  /** A session ends this long after it began however busy it is; default 8 hours. */
+  absoluteMs?: number;
+  now?: () => number;
+}
+
+const token = () => randomBytes(32).toString('base64url');
+
+/**
+ * Sessions kept in this process's memory, keyed by a random 256-bit id that is the only thing the
+ * browser holds (in an HttpOnly cookie). A restart logs everybody out, which a demo can afford;
+ * the person's journey is kept apart, in the journey store.
+ */
+export class SessionStore {
+  readonly #sessions = new Map<string, Session>();
+  readonly #idleMs: number;
+  readonly #absoluteMs: number;
+  readonly #now: () => number;
+  readonly #sweeper: NodeJS.Timeout;
+
+  constructor(options: SessionStoreOptions = {}) {
+    this.#idleMs = options.idleMs ?? 30 * 60_000;
+    this.#absoluteMs = options.absoluteMs ?? 8 * 60 * 60_000;
+    this.#now = options.now ?? Date.now;
+    this.#sweeper = setInterval(() => this.sweep(), 60_000);
+    this.#sweeper.unref();
+  }
+
+  create(): Session {
+    const now = this.#now();
+    const session: Session = { id: token(), csrfToken: token(), createdAt: now, lastSeen: now };
+    this.#sessions.set(session.id, session);
+    return session;
+  }
+
+  /** The live session with this id, touched; `undefined` for an unknown or expired id. */
+  get(id: string | undefined): Session | undefined {
+    if (!id) return undefined;
+    const session = this.#sessions.get(id);
+    if (!session) return undefined;
+    if (this.#expired(session)) {
+      this.#sessions.delete(id);
+      return undefined;
+    }
+    session.lastSeen = this.#now();
+    return session;
+  }
+
+  /**
+   * A new id for a session whose privileges change (login), so an id planted before login
+   * (session fixation) is worthless after it.
+   */
+  rotate(session: Session): Session {
+    this.#sessions.delete(session.id);
+    const next: Session = { ...session, id: token(), csrfToken: token(), lastSeen: this.#now() };
+    this.#sessions.set(next.id, next);
+    return next;
+  }
+
+  destroy(id: string): void {
+    this.#sessions.delete(id);
+  }
+
+  /** Ends every session of one ID-porten session (front-channel logout). Returns how many ended. */
+  destroyBySid(sid: string): number {
+    let count = 0;
+    for (const [id, session] of this.#sessions) {
+      if (session.user?.sid === sid) {
+        this.#sessions.delete(id);
+        count += 1;
+      }
+    }
+    return count;
+  }
+
+  get size(): number {
+    return this.#sessions.size;
+  }
+
+  sweep(): void {
+    for (const [id, session] of this.#sessions) if (this.#expired(session)) this.#sessions.delete(id);
+  }
+
+  close(): void {
+    clearInterval(this.#sweeper);
+    this.#sessions.clear();
+  }
+
+  #expired(session: Session): boolean {
+    const now = this.#now();
+    return now - session.lastSeen > this.#idleMs || now - session.createdAt > this.#absoluteMs;
+  }
+}
+
+/** Compares a submitted CSRF token with the session's without leaking where they differ. */
+export function csrfTokenMatches(session: Session | undefined, submitted: string | null | undefined): boolean {
+  if (!session || !submitted) return false;
+  const expected = Buffer.from(session.csrfToken);
+  const actual = Buffer.from(submitted);
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}

@@ -1,0 +1,63 @@
+import { FellesValidationError } from '@felles/client-core';
+import { normalizeOrganisasjonsnummer, type Enhet, type EnhetsregisterClient } from '@felles/client-enhetsregisteret';
+
+/** One hit, reduced to what the page shows and the form posts. */
+export interface CompanyHit {
+  organisasjonsnummer: string;
+  navn: string;
+  organisasjonsform: string;
+  poststed?: string;
+}
+
+export type CompanySearch =
+  | { kind: 'none' }
+  | { kind: 'invalid'; reason: 'orgnr' | 'too-short' }
+  | { kind: 'unavailable' }
+  | { kind: 'not-found'; organisasjonsnummer: string }
+  | { kind: 'deleted'; navn: string; slettedato: string }
+  | { kind: 'removed'; organisasjonsnummer: string }
+  | { kind: 'results'; hits: CompanyHit[]; total: number };
+
+export const toHit = (enhet: Enhet): CompanyHit => ({
+  organisasjonsnummer: enhet.organisasjonsnummer,
+  navn: enhet.navn,
+  organisasjonsform: enhet.organisasjonsform.beskrivelse,
+  ...(enhet.forretningsadresse?.poststed ? { poststed: enhet.forretningsadresse.poststed } : {}),
+});
+
+const pageSize = 10;
+
+/**
+ * Nine digits (spaces allowed) are a lookup by organisation number; anything else of two
+ * characters or more is a name search. Wrong input is an answer for the person, not an error.
+ */
+export async function searchCompanies(client: EnhetsregisterClient, query: string): Promise<CompanySearch> {
+  const q = query.trim();
+  if (q === '') return { kind: 'none' };
+  try {
+    const digits = normalizeOrganisasjonsnummer(q);
+    if (/^\d+$/.test(digits)) {
+      if (digits.length !== 9) return { kind: 'invalid', reason: 'orgnr' };
+      const lookup = await client.getEnhet(digits);
+      switch (lookup.status) {
+        case 'found':
+          return { kind: 'results', hits: [toHit(lookup.enhet)], total: 1 };
+        case 'deleted':
+          return { kind: 'deleted', navn: lookup.enhet.navn, slettedato: lookup.enhet.slettedato };
+        case 'removed':
+          return { kind: 'removed', organisasjonsnummer: lookup.organisasjonsnummer };
+        case 'not-found':
+          return { kind: 'not-found', organisasjonsnummer: lookup.organisasjonsnummer };
+      }
+    }
+    if (q.length < 2) return { kind: 'invalid', reason: 'too-short' };
+    const result = await client.searchEnheter({ navn: q.slice(0, 180), size: pageSize });
+    return { kind: 'results', hits: result.enheter.map(toHit), total: result.page.totalElements };
+  } catch (error) {
+    if (error instanceof FellesValidationError && error.source === 'request') {
+      return { kind: 'invalid', reason: error.field === 'orgnr' ? 'orgnr' : 'too-short' };
+    }
+    console.warn('[demo] Enhetsregisteret search failed:', error);
+    return { kind: 'unavailable' };
+  }
+}

@@ -1,0 +1,169 @@
+import { localize, type ConsentRequest } from '@felles/client-samtykke';
+import type { RequestContext } from '../../http/context.js';
+import { sendHtml } from '../../http/respond.js';
+import { csrfField } from '../../html/account.js';
+import { alert } from '../../html/forms.js';
+import { attrs, html, jsonScript, type Html } from '../../html/html.js';
+import { layout } from '../../html/layout.js';
+import { formatDate, formatDateTime } from '../../i18n/format.js';
+import type { Journey } from '../../journey/types.js';
+import { commonMessages } from '../../pages/common.messages.js';
+import { licenceMessages } from './messages.js';
+
+export interface LicencePageState {
+  journey: Journey | undefined;
+  /** The consent request as the consent API holds it now. */
+  request?: ConsentRequest | undefined;
+  /** The consent API did not answer; the stored status is shown. */
+  stale?: boolean;
+  consentDown?: boolean;
+  registerDown?: boolean;
+  unknownMunicipality?: string;
+  conflict?: boolean;
+  status?: number;
+}
+
+function missing(ctx: RequestContext, journey: Journey | undefined): Html {
+  const t = licenceMessages[ctx.lang];
+  return html`<section aria-labelledby="missing-heading">
+  <h2 class="ds-heading" data-size="md" id="missing-heading">${t.missingHeading}</h2>
+  <ul class="ds-list">
+    ${journey?.company ? '' : html`<li><a class="ds-link" href="/company">${t.missingCompany}</a></li>`}
+    ${journey?.premises ? '' : html`<li><a class="ds-link" href="/premises">${t.missingPremises}</a></li>`}
+  </ul>
+</section>`;
+}
+
+/** What the application will say, and where each value came from. */
+function application(ctx: RequestContext, journey: Journey): Html {
+  const t = licenceMessages[ctx.lang];
+  const { company, premises, licence } = journey;
+  if (!company || !premises) return html``;
+  return html`<section class="ds-card demo-record" aria-labelledby="application-heading">
+  <h2 class="ds-heading" data-size="sm" id="application-heading">${t.applicationHeading}</h2>
+  <dl class="demo-facts">
+    <dt>${t.applicant}</dt>
+    <dd>${company.navn}${company.organisasjonsnummer ? html`, ${t.orgnr.toLowerCase()} ${company.organisasjonsnummer}` : html` (${t.newCompany})`} <span class="ds-tag" data-color="info">${t.reused}</span></dd>
+    <dt>${t.premises}</dt>
+    <dd>${premises.adressetekst}, ${premises.postnummer} ${premises.poststed} <span class="ds-tag" data-color="info">${t.reused}</span></dd>
+    ${
+      licence
+        ? html`<dt>${t.authority}</dt><dd>${licence.municipality.kommunenavn} (${licence.municipality.organisasjonsnummer}) <span class="ds-tag" data-color="info">${t.derived}</span></dd>`
+        : ''
+    }
+  </dl>
+</section>`;
+}
+
+/** The request in plain HTML: what the person reads and answers without script. */
+function consentDetails(ctx: RequestContext, request: ConsentRequest): Html {
+  const t = licenceMessages[ctx.lang];
+  const texts = request.texts;
+  const lang = ctx.lang;
+  if (!texts) return html``;
+  return html`<dl class="demo-facts demo-consent">
+  <dt>${t.requester}</dt><dd>${localize(texts.requester, lang)}</dd>
+  <dt>${t.datasets}</dt>
+  <dd><ul class="ds-list">${texts.datasets.map((d) => html`<li>${localize(d.name, lang)} (${localize(d.source, lang)})</li>`)}</ul></dd>
+  <dt>${t.purpose}</dt><dd>${localize(texts.purpose, lang)}</dd>
+  <dt>${t.validTo}</dt><dd>${formatDate(request.validTo, lang)}</dd>
+  <dt>${t.legalBasis}</dt><dd>${localize(texts.legalBasis, lang)}</dd>
+  <dt>${t.ifNo}</dt><dd>${localize(texts.consequenceOfNo, lang)}</dd>
+  <dt>${t.privacy}</dt><dd><a class="ds-link" href="${texts.privacyUrl}">${texts.privacyUrl}</a></dd>
+</dl>`;
+}
+
+function pending(ctx: RequestContext, journey: Journey, request: ConsentRequest | undefined): Html {
+  const t = licenceMessages[ctx.lang];
+  const licence = journey.licence!;
+  return html`<section aria-labelledby="consent-heading" class="demo-consent-section">
+  <h2 class="ds-heading" data-size="md" id="consent-heading">${t.consentHeading}</h2>
+  <p class="ds-paragraph">${t.consentIntro}</p>
+  <p class="ds-paragraph">${t.pendingText}</p>
+  ${
+    request
+      ? html`<div data-consent-fallback>
+    ${consentDetails(ctx, request)}
+    <form method="post" action="/licence">
+      ${csrfField(ctx)}
+      <input type="hidden" name="action" value="decide">
+      <input type="hidden" name="consentId" value="${licence.consentId}">
+      <div class="demo-choices">
+        <button class="ds-button" type="submit" name="decision" value="accept">${t.accept}</button>
+        <button class="ds-button" type="submit" name="decision" value="reject">${t.reject}</button>
+      </div>
+    </form>
+  </div>
+  <p><button class="ds-button" type="button" data-open-consent hidden>${t.openDialog}</button></p>
+  <felles-consent-dialog${attrs({ 'request-id': licence.consentId, endpoint: ctx.app.config.samtykkeBaseUrl, lang: ctx.lang })}></felles-consent-dialog>
+  ${jsonScript('consent-request', request)}`
+      : ''
+  }
+</section>`;
+}
+
+function decided(ctx: RequestContext, journey: Journey): Html {
+  const t = licenceMessages[ctx.lang];
+  const licence = journey.licence!;
+  const c = commonMessages[ctx.lang];
+  if (licence.consentStatus === 'accepted') {
+    const fetched = licence.fetched;
+    return html`<section aria-labelledby="result-heading" data-testid="licence-result">
+  ${alert(
+    'success',
+    html`<h2 class="ds-heading" data-size="xs" id="result-heading">${t.acceptedHeading}</h2>
+    <p class="ds-paragraph">${t.acceptedText(licence.decidedAt ? formatDateTime(licence.decidedAt, ctx.lang) : '')}</p>
+    <p class="ds-paragraph">${t.withdrawInfo}</p>`,
+  )}
+  ${
+    fetched
+      ? html`<h3 class="ds-heading" data-size="xs">${t.fetchedHeading}</h3>
+  <dl class="demo-facts"><dt>${t.applicant}</dt><dd>${fetched.navn}</dd><dt>${t.orgnr}</dt><dd>${fetched.organisasjonsnummer}</dd></dl>`
+      : ''
+  }
+  <p><a class="ds-button" href="/summary">${t.toSummary}</a></p>
+</section>`;
+  }
+  const heading = licence.consentStatus === 'rejected' ? t.rejectedHeading : c.notRelevant;
+  const text = licence.consentStatus === 'rejected' ? t.rejectedText : t.otherStatus;
+  return html`<section aria-labelledby="result-heading" data-testid="licence-result">
+  ${alert('warning', html`<h2 class="ds-heading" data-size="xs" id="result-heading">${heading}</h2><p class="ds-paragraph">${text}</p>`)}
+  ${applyForm(ctx, t.askAgain)}
+  <p><a class="ds-link" href="/summary">${t.toSummary}</a></p>
+</section>`;
+}
+
+function applyForm(ctx: RequestContext, label: string): Html {
+  return html`<form method="post" action="/licence">
+  ${csrfField(ctx)}
+  <input type="hidden" name="action" value="apply">
+  <p><button class="ds-button" type="submit">${label}</button></p>
+</form>`;
+}
+
+export function renderLicencePage(ctx: RequestContext, state: LicencePageState): void {
+  const t = licenceMessages[ctx.lang];
+  const c = commonMessages[ctx.lang];
+  const { journey } = state;
+  const licence = journey?.licence;
+  let body: Html;
+  if (!journey?.company || !journey.premises) body = missing(ctx, journey);
+  else if (!licence) body = html`<p class="ds-paragraph">${t.consentIntro}</p>${applyForm(ctx, t.apply)}`;
+  else if (licence.consentStatus === 'pending') body = pending(ctx, journey, state.request);
+  else body = decided(ctx, journey);
+
+  const problems = [
+    state.consentDown && t.consentApiDown,
+    state.registerDown && commonMessages[ctx.lang].errorText,
+    state.unknownMunicipality && t.unknownMunicipality(state.unknownMunicipality),
+  ].filter((p): p is string => Boolean(p));
+  const main = html`<p><a class="ds-link" href="/journey">${c.backToJourney}</a></p>
+<h1 class="ds-heading" data-size="lg">${t.title}</h1>
+${problems.map((p) => alert('danger', html`<p class="ds-paragraph">${p}</p>`, true))}
+${state.conflict ? alert('info', html`<p class="ds-paragraph">${t.decisionConflict}</p>`, true) : ''}
+${state.stale ? alert('warning', html`<p class="ds-paragraph">${t.statusUnknown}</p>`) : ''}
+<p class="ds-paragraph" data-variant="long">${t.lead}</p>
+${journey ? application(ctx, journey) : ''}
+${body}`;
+  sendHtml(ctx.res, state.status ?? 200, layout(ctx, { title: t.title, main, script: 'licence' }));
+}

@@ -1,0 +1,61 @@
+import type { Lang } from '../../i18n/lang.js';
+import type { Journey } from '../../journey/types.js';
+import { summaryMessages } from './messages.js';
+
+/** One piece of information: what the person typed (if anything), what was kept, where it was used again. */
+export interface OnlyOnceRow {
+  what: string;
+  typed: string | undefined;
+  value: string | undefined;
+  usedIn: string[];
+}
+
+/** The only-once account of a journey: each value typed once, and the later steps that reused it. */
+export function onlyOnceRows(journey: Journey | undefined, userName: string, lang: Lang): OnlyOnceRow[] {
+  const t = summaryMessages[lang];
+  const company = journey?.company;
+  const premises = journey?.premises;
+  const licence = journey?.licence;
+  const accepted = licence?.consentStatus === 'accepted';
+  const rows: OnlyOnceRow[] = [
+    { what: t.you, typed: undefined, value: `${userName} (${t.fromLogin})`, usedIn: [t.usedProgress, ...(licence ? [t.usedConsent] : [])] },
+    {
+      what: t.company,
+      typed: company?.typed,
+      value: company
+        ? `${company.navn}${company.organisasjonsnummer ? `, ${company.organisasjonsnummer}` : ''}${company.source === 'register' ? ` (${t.fromRegister})` : ''}`
+        : undefined,
+      usedIn: licence ? [t.usedLicence, t.usedConsent] : [],
+    },
+    {
+      what: t.premises,
+      typed: premises?.typed,
+      value: premises ? `${premises.adressetekst}, ${premises.postnummer} ${premises.poststed} (${t.fromAddressRegister})` : undefined,
+      usedIn: premises ? [t.usedPremises, ...(licence ? [t.usedLicence, t.usedConsent] : [])] : [],
+    },
+  ];
+  if (licence) {
+    rows.push(
+      {
+        what: t.municipality,
+        typed: undefined,
+        value: `${licence.municipality.kommunenavn} (${t.derivedFromAddress})`,
+        usedIn: [t.usedLicence, t.usedConsent],
+      },
+      {
+        what: t.companyData,
+        typed: undefined,
+        value: licence.fetched ? `${licence.fetched.navn}, ${licence.fetched.organisasjonsnummer} (${t.fetchedWithConsent})` : t.notFetched,
+        usedIn: licence.fetched ? [t.usedLicence] : [],
+      },
+      { what: t.taxCertificate, typed: undefined, value: accepted ? t.fetchedWithConsent : t.notFetched, usedIn: accepted ? [t.usedLicence] : [] },
+    );
+  }
+  return rows;
+}
+
+/** How many values the person typed, and how many times typed values were used again. */
+export function onlyOnceCounts(rows: OnlyOnceRow[]): { typed: number; reused: number } {
+  const typedRows = rows.filter((row) => row.typed);
+  return { typed: typedRows.length, reused: typedRows.reduce((sum, row) => sum + row.usedIn.length, 0) };
+}
