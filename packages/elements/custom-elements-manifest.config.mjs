@@ -1,3 +1,5 @@
+import { fellesDefinePlugin, fellesEventsPlugin } from './scripts/cem-felles-plugin.mjs';
+
 /** The manifest feeds Storybook's docs, editor hints and the React wrappers; every public element is in it. */
 export default {
   globs: ['src/*/*.ts'],
@@ -6,4 +8,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
+  plugins: [fellesDefinePlugin(), fellesEventsPlugin()],
 };
