@@ -1,2 +1,3 @@
 /** Registers every Felles element: for pages without a bundler. Prefer one `<name>/define.js` per element. */
+import './address-lookup/define.js';
 export * from './index.js';

@@ -1,0 +1,530 @@
+import { html } from 'lit';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { axeViolations, describeViolations } from '../../test/axe.js';
+import { cleanup, fixture, settle, sleep, waitUntil } from '../../test/fixture.js';
+import { announcerRegion } from '../internal/announcer.js';
+import type { Address, AddressSource, FellesAddressLookup } from './index.js';
+import './define.js';
+
+const origin = inject('sandboxOrigin');
+const endpoint = `${origin}/adresser/v1`;
+
+const sandbox = {
+  requests: async () => ((await (await fetch(`${origin}/__sandbox/requests`)).json()) as Record<string, number>).adresser ?? 0,
+  resetRequests: () => fetch(`${origin}/__sandbox/requests`, { method: 'DELETE' }),
+  fault: (fault: string, count = 1) =>
+    fetch(`${origin}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ service: 'adresser', fault, count }) }),
+  clearFaults: () => fetch(`${origin}/__sandbox/faults`, { method: 'DELETE' }),
+};
+
+const parts = (el: FellesAddressLookup) => {
+  const root = el.shadowRoot!;
+  return {
+    input: root.querySelector('input')!,
+    listbox: root.querySelector<HTMLElement>('[role="listbox"]')!,
+    popup: root.querySelector<HTMLElement>('.popup')!,
+    options: [...root.querySelectorAll<HTMLElement>('[role="option"]')],
+    status: root.querySelector<HTMLElement>('.status'),
+    retry: root.querySelector<HTMLButtonElement>('button'),
+    message: root.querySelector<HTMLElement>('.message'),
+  };
+};
+
+/** Types like a person: one character at a time, `perSecond` characters a second, each an input event. */
+async function type(el: FellesAddressLookup, text: string, perSecond = 20): Promise<void> {
+  const input = parts(el).input;
+  input.focus();
+  for (const char of text) {
+    input.value += char;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: char, inputType: 'insertText' }));
+    await sleep(1000 / perSecond);
+  }
+}
+
+async function replaceText(el: FellesAddressLookup, text: string): Promise<void> {
+  const input = parts(el).input;
+  input.value = '';
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await type(el, text, 1000);
+}
+
+const until = (el: FellesAddressLookup, check: (p: ReturnType<typeof parts>) => unknown, what: string, timeout = 5000) =>
+  waitUntil(() => check(parts(el)), what, timeout);
+
+const resultsShown = (el: FellesAddressLookup) => until(el, (p) => p.options.length > 0 && p.input.getAttribute('aria-expanded') === 'true', 'results');
+
+async function expectNoAxeViolations(el: Element, state: string): Promise<void> {
+  const violations = await axeViolations(el);
+  expect(violations, `${state}: ${describeViolations(violations)}`).toEqual([]);
+}
+
+/** An address like Kartverket's, for tests that bring their own `source`. */
+function fake(adressetekst: string, extra: Partial<Address> = {}): Address {
+  return {
+    adressekode: 1,
+    adressenavn: adressetekst.replace(/\s\d.*$/, ''),
+    adressetekst,
+    adressetekstutenadressetilleggsnavn: adressetekst,
+    adressetilleggsnavn: null,
+    bokstav: '',
+    bruksenhetsnummer: [],
+    bruksnummer: 1,
+    festenummer: 0,
+    gardsnummer: 1,
+    kommunenavn: 'OSLO',
+    kommunenummer: '0301',
+    nummer: 1,
+    objtype: 'Vegadresse',
+    oppdateringsdato: '2024-01-01T00:00:00',
+    postnummer: '0150',
+    poststed: 'OSLO',
+    representasjonspunkt: { epsg: 'EPSG:4258', lat: 59.91, lon: 10.75 },
+    stedfestingverifisert: true,
+    undernummer: null,
+    ...extra,
+  };
+}
+
+const lookup = () =>
+  fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" endpoint=${endpoint} debounce="60"></felles-address-lookup>`);
+
+beforeEach(async () => {
+  // The language comes from <html lang> when nothing nearer says otherwise.
+  document.documentElement.lang = 'nb';
+  await sandbox.clearFaults();
+  await sandbox.resetRequests();
+});
+afterEach(() => cleanup());
+
+describe('ARIA combobox pattern', () => {
+  it('has an input with role combobox, its listbox in the same shadow root and the label as accessible name', async () => {
+    const el = await lookup();
+    const { input, listbox } = parts(el);
+    expect(input.getAttribute('role')).toBe('combobox');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(input.getAttribute('aria-autocomplete')).toBe('list');
+    expect(el.shadowRoot!.getElementById(input.getAttribute('aria-controls')!)).toBe(listbox);
+    expect(listbox.getAttribute('role')).toBe('listbox');
+    expect(input.labels?.[0]?.textContent?.trim()).toBe('Adresse');
+    await expectNoAxeViolations(el, 'empty');
+  });
+
+  it('takes its name from a slotted label too', async () => {
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup endpoint=${endpoint}><span slot="label">Adresse for <b>lokalet</b></span></felles-address-lookup>`,
+    );
+    await expectNoAxeViolations(el, 'slotted label');
+  });
+});
+
+describe('searching the sandbox', () => {
+  it('shows addresses with postal code, post town and municipality, the match highlighted as text', async () => {
+    const el = await lookup();
+    await type(el, 'myrvollveien 5c');
+    await resultsShown(el);
+    const { options, input, listbox } = parts(el);
+    const option = options.find((o) => o.textContent!.includes('Myrvollveien 5C'))!;
+    expect(option.textContent!.replace(/\s+/g, ' ').trim()).toBe('Myrvollveien 5C 1415 Oppegård, Nordre Follo kommune');
+    expect([...option.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Myrvollveien', '5C']);
+    expect(options.every((o) => o.getAttribute('aria-selected') === 'false')).toBe(true);
+    expect(listbox.hidden).toBe(false);
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    await waitUntil(() => announcerRegion().textContent === `${options.length} treff`, 'announcement of the count');
+    await expectNoAxeViolations(el, 'results');
+  });
+
+  it('sends at most 3 requests for 18 characters typed at 8 per second', async () => {
+    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" endpoint=${endpoint}></felles-address-lookup>`);
+    const text = 'myrvollveien 5c ko';
+    expect(text).toHaveLength(18);
+    await type(el, 'myrvollveien 5c ko', 8);
+    await sleep(400);
+    const count = await sandbox.requests();
+    expect(count).toBeGreaterThanOrEqual(1);
+    expect(count).toBeLessThanOrEqual(3);
+  });
+
+  it('sends no request for a query it has answered before', async () => {
+    const el = await lookup();
+    await type(el, 'myrvollveien');
+    await resultsShown(el);
+    const before = await sandbox.requests();
+    await replaceText(el, 'kirkeveien');
+    await resultsShown(el);
+    await replaceText(el, 'myrvollveien');
+    await sleep(200);
+    await resultsShown(el);
+    expect(await sandbox.requests()).toBe(before + 1);
+    expect(parts(el).options[0]!.textContent).toContain('Myrvollveien');
+  });
+
+  it('waits for min-chars before searching', async () => {
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" endpoint=${endpoint} debounce="20" min-chars="4"></felles-address-lookup>`,
+    );
+    await type(el, 'myr');
+    await sleep(150);
+    expect(await sandbox.requests()).toBe(0);
+    expect(parts(el).popup.hidden).toBe(true);
+    await type(el, 'v');
+    await resultsShown(el);
+    expect(await sandbox.requests()).toBe(1);
+  });
+
+  it('limits the search to a municipality', async () => {
+    // A street of Oslo, taken from the sandbox, so the test does not depend on which names were generated.
+    const oslo = await (await fetch(`${endpoint}/sok?kommunenummer=0301&treffPerSide=1`)).json();
+    const street = (oslo.adresser[0].adressenavn as string).slice(0, 5).toLowerCase();
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" endpoint=${endpoint} debounce="20" kommunenummer="0301" max-results="20"></felles-address-lookup>`,
+    );
+    await type(el, street);
+    await resultsShown(el);
+    const { options } = parts(el);
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.length).toBeLessThanOrEqual(20);
+    expect(options.every((o) => o.textContent!.includes('Oslo kommune'))).toBe(true);
+  });
+
+  it('says so when nothing matches', async () => {
+    const el = await lookup();
+    await type(el, 'qqqxyzzy');
+    await until(el, (p) => p.status?.textContent?.includes('Ingen treff'), 'no results');
+    expect(parts(el).input.getAttribute('aria-expanded')).toBe('false');
+    await waitUntil(() => announcerRegion().textContent === 'Ingen treff', 'announcement');
+    await expectNoAxeViolations(el, 'no results');
+  });
+});
+
+describe('stale and cancelled searches', () => {
+  it('aborts the request in flight when the text changes', async () => {
+    const signals: AbortSignal[] = [];
+    const source: AddressSource = (_q, { signal }) => {
+      signals.push(signal);
+      return new Promise((resolve) => setTimeout(() => resolve([fake('Storgata 1')]), 300));
+    };
+    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`);
+    await type(el, 'stor', 1000);
+    await sleep(60);
+    expect(parts(el).status?.textContent).toContain('Søker');
+    await expectNoAxeViolations(el, 'searching');
+    await type(el, 'g');
+    await sleep(60);
+    expect(signals).toHaveLength(2);
+    expect(signals[0]!.aborted).toBe(true);
+    expect(signals[1]!.aborted).toBe(false);
+  });
+
+  it('ignores a slow older answer that arrives after a newer one', async () => {
+    const source: AddressSource = (query) =>
+      query === 'stor'
+        ? new Promise((resolve) => setTimeout(() => resolve([fake('Storgata 1 (old)')]), 400))
+        : Promise.resolve([fake('Storgata 2 (new)')]);
+    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`);
+    await type(el, 'stor');
+    await sleep(60);
+    await type(el, 'g');
+    await resultsShown(el);
+    expect(parts(el).options[0]!.textContent).toContain('(new)');
+    await sleep(500);
+    expect(parts(el).options.map((o) => o.textContent)).toEqual([expect.stringContaining('(new)')]);
+  });
+
+  it('shows an address containing HTML as text', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const source: AddressSource = async () => [fake(`${evil} 1`, { poststed: evil, kommunenavn: '<script>x</script>' })];
+    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`);
+    await type(el, 'img');
+    await resultsShown(el);
+    const option = parts(el).options[0]!;
+    expect(el.shadowRoot!.querySelector('img, script')).toBeNull();
+    expect(option.textContent).toContain(evil);
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(parts(el).input.value).toBe(`${evil} 1, 0150 ${evil}`);
+    expect(el.shadowRoot!.querySelector('img')).toBeNull();
+  });
+});
+
+describe('keyboard and mouse', () => {
+  let el: FellesAddressLookup;
+  beforeEach(async () => {
+    const source: AddressSource = async () => [fake('Storgata 1'), fake('Storgata 2'), fake('Storgata 3')];
+    el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`);
+    await type(el, 'storgata');
+    await resultsShown(el);
+  });
+
+  const active = () => {
+    const id = parts(el).input.getAttribute('aria-activedescendant');
+    return id ? el.shadowRoot!.getElementById(id)?.textContent?.trim().split(/\s+/).slice(0, 2).join(' ') : null;
+  };
+
+  it('moves with ArrowDown and ArrowUp, wrapping, and marks the active option selected', async () => {
+    expect(active()).toBeNull();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(active()).toBe('Storgata 1');
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(active()).toBe('Storgata 3');
+    expect(parts(el).options.map((o) => o.getAttribute('aria-selected'))).toEqual(['false', 'false', 'true']);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(active()).toBe('Storgata 1');
+    await userEvent.keyboard('{ArrowUp}');
+    expect(active()).toBe('Storgata 3');
+    await expectNoAxeViolations(el, 'active option');
+  });
+
+  it('selects with Enter: change, felles-address-select, the address in the field', async () => {
+    const events: string[] = [];
+    let detail: Address | undefined;
+    el.addEventListener('change', () => events.push('change'));
+    el.addEventListener('felles-address-select', (e) => {
+      events.push('select');
+      detail = e.detail;
+    });
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    await settle();
+    expect(events).toEqual(['change', 'select']);
+    expect(detail?.adressetekst).toBe('Storgata 2');
+    expect(el.address).toBe(detail);
+    expect(el.value).toBe('Storgata 2, 0150 OSLO');
+    expect(parts(el).input.value).toBe('Storgata 2, 0150 OSLO');
+    expect(parts(el).input.getAttribute('aria-expanded')).toBe('false');
+    expect(parts(el).input.hasAttribute('aria-activedescendant')).toBe(false);
+    await expectNoAxeViolations(el, 'selected');
+  });
+
+  it('closes with Escape, and clears with a second Escape', async () => {
+    await userEvent.keyboard('{Escape}');
+    expect(parts(el).input.getAttribute('aria-expanded')).toBe('false');
+    expect(el.value).toBe('storgata');
+    await userEvent.keyboard('{Escape}');
+    expect(el.value).toBe('');
+    expect(parts(el).input.value).toBe('');
+  });
+
+  it('opens with Alt+ArrowDown without choosing, and ArrowUp opens on the last', async () => {
+    await userEvent.keyboard('{Escape}');
+    await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(parts(el).input.getAttribute('aria-expanded')).toBe('true');
+    expect(active()).toBeNull();
+    await userEvent.keyboard('{Escape}{ArrowUp}');
+    expect(active()).toBe('Storgata 3');
+  });
+
+  it('leaves Home and End to the text', async () => {
+    const input = parts(el).input;
+    await userEvent.keyboard('{Home}');
+    expect(input.selectionStart).toBe(0);
+    await userEvent.keyboard('{End}');
+    expect(input.selectionStart).toBe('storgata'.length);
+    expect(parts(el).input.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('Tab leaves the field and closes the list without choosing', async () => {
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.tab();
+    await settle();
+    expect(parts(el).input.getAttribute('aria-expanded')).toBe('false');
+    expect(el.address).toBeNull();
+  });
+
+  it('selects with a click', async () => {
+    await userEvent.click(parts(el).options[2]!);
+    expect(el.address?.adressetekst).toBe('Storgata 3');
+    expect(parts(el).input.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('sandbox faults: the right message, and a retry that works', () => {
+  const cases = [
+    ['500', 'Adressesøket virker ikke akkurat nå.'],
+    ['429', 'Mange søker nå. Vent litt og prøv igjen.'],
+    ['malformed', 'Adressesøket svarte med noe vi ikke forstod.'],
+    ['shape', 'Adressesøket svarte med noe vi ikke forstod.'],
+  ] as const;
+  for (const [fault, message] of cases) {
+    it(`${fault}`, async () => {
+      const errors: unknown[] = [];
+      const onError = (e: Event) => errors.push(e);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      try {
+        await sandbox.fault(fault, 1);
+        const el = await lookup();
+        await type(el, 'myrvollveien 5c');
+        await until(el, (p) => p.status?.classList.contains('error'), 'error');
+        expect(parts(el).status!.textContent).toContain(message);
+        await waitUntil(() => announcerRegion().textContent === message, 'announced error');
+        await expectNoAxeViolations(el, `error ${fault}`);
+        expect(await sandbox.requests()).toBe(1);
+        await userEvent.click(parts(el).retry!);
+        await resultsShown(el);
+        expect(parts(el).options[0]!.textContent).toContain('Myrvollveien 5C');
+        expect(await sandbox.requests()).toBe(2);
+        expect(errors).toEqual([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+      }
+    });
+  }
+
+  it('a network failure says so too', async () => {
+    // Chromium quietly retries a GET once when a reused connection is reset, so fail it twice.
+    await sandbox.fault('network', 2);
+    const el = await lookup();
+    await type(el, 'myrvollveien 5c');
+    await until(el, (p) => p.status?.classList.contains('error'), 'error');
+    expect(parts(el).status!.textContent).toContain('Fikk ikke kontakt med adressesøket.');
+  });
+});
+
+describe('forms', () => {
+  const source: AddressSource = async () => [
+    fake('Myrvollveien 5C', {
+      postnummer: '1415',
+      poststed: 'OPPEGÅRD',
+      kommunenummer: '3207',
+      kommunenavn: 'NORDRE FOLLO',
+      adressekode: 25440,
+      nummer: 5,
+      bokstav: 'C',
+      representasjonspunkt: { epsg: 'EPSG:4258', lat: 59.785, lon: 10.7993 },
+    }),
+  ];
+
+  it('submits the text and its parts under name.*', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><felles-address-lookup name="adresse" label="Adresse" debounce="20" .source=${source}></felles-address-lookup></form>`,
+    );
+    const el = form.querySelector('felles-address-lookup')!;
+    await type(el, 'myrv');
+    await resultsShown(el);
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await settle();
+    expect(Object.fromEntries(new FormData(form))).toEqual({
+      adresse: 'Myrvollveien 5C, 1415 OPPEGÅRD',
+      'adresse.postnummer': '1415',
+      'adresse.poststed': 'OPPEGÅRD',
+      'adresse.kommunenummer': '3207',
+      'adresse.adressekode': '25440',
+      'adresse.nummer': '5',
+      'adresse.bokstav': 'C',
+      'adresse.lat': '59.785',
+      'adresse.lon': '10.7993',
+    });
+    expect(form.checkValidity()).toBe(true);
+  });
+
+  it('required: valueMissing with a localized message, shown and accessible', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><felles-address-lookup name="adresse" label="Adresse" required .source=${source}></felles-address-lookup></form>`,
+    );
+    const el = form.querySelector('felles-address-lookup')!;
+    expect(el.validity.valueMissing).toBe(true);
+    expect(el.validationMessage).toBe('Du må fylle ut dette feltet.');
+    expect(form.checkValidity()).toBe(false);
+    await settle();
+    const { input, message } = parts(el);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(message?.textContent).toBe('Du må fylle ut dette feltet.');
+    expect(input.getAttribute('aria-describedby')).toBe('message');
+    await expectNoAxeViolations(el, 'required error');
+  });
+
+  it('typed text not chosen is invalid, unless allow-free-text', async () => {
+    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup name="a" label="Adresse" .source=${source}></felles-address-lookup>`);
+    await type(el, 'Et sted på landet');
+    expect(el.validity.typeMismatch).toBe(true);
+    expect(el.validationMessage).toBe('Velg en adresse fra listen.');
+    el.allowFreeText = true;
+    await settle();
+    expect(el.validity.valid).toBe(true);
+  });
+
+  it('form.reset() restores the initial value', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><felles-address-lookup name="adresse" label="Adresse" value="Storgata 1, 0150 OSLO" allow-free-text debounce="20" .source=${source}></felles-address-lookup></form>`,
+    );
+    const el = form.querySelector('felles-address-lookup')!;
+    await replaceText(el, 'myrv');
+    await resultsShown(el);
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(el.address).not.toBeNull();
+    form.reset();
+    await settle();
+    expect(el.value).toBe('Storgata 1, 0150 OSLO');
+    expect(el.address).toBeNull();
+    expect(parts(el).input.value).toBe('Storgata 1, 0150 OSLO');
+    expect(new FormData(form).get('adresse')).toBe('Storgata 1, 0150 OSLO');
+  });
+
+  it('an address set as a property fills the field and the form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><felles-address-lookup name="adresse" label="Adresse"></felles-address-lookup></form>`);
+    const el = form.querySelector('felles-address-lookup')!;
+    el.address = (await source('', { signal: new AbortController().signal, maxResults: 1 }))[0]!;
+    await settle();
+    expect(parts(el).input.value).toBe('Myrvollveien 5C, 1415 OPPEGÅRD');
+    expect(new FormData(form).get('adresse.kommunenummer')).toBe('3207');
+  });
+
+  it('disabled: not submitted, not focusable, no search; readonly: submitted, no search', async () => {
+    let calls = 0;
+    const counting: AddressSource = async (...args) => {
+      calls++;
+      return source(...args);
+    };
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <felles-address-lookup name="a" label="A" value="Storgata 1" allow-free-text disabled .source=${counting}></felles-address-lookup>
+      <felles-address-lookup name="b" label="B" value="Storgata 2" allow-free-text readonly debounce="10" .source=${counting}></felles-address-lookup>
+    </form>`);
+    const [disabled, readonly] = [...form.querySelectorAll('felles-address-lookup')];
+    expect(parts(disabled!).input.disabled).toBe(true);
+    expect(parts(readonly!).input.readOnly).toBe(true);
+    expect([...new FormData(form).keys()]).toEqual(['b']);
+    parts(readonly!).input.focus();
+    await userEvent.keyboard('abc{ArrowDown}');
+    await sleep(50);
+    expect(calls).toBe(0);
+    await expectNoAxeViolations(form, 'disabled and readonly');
+  });
+
+  it('fires input while typing', async () => {
+    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" .source=${source}></felles-address-lookup>`);
+    let inputs = 0;
+    el.addEventListener('input', () => inputs++);
+    await type(el, 'abcd', 100);
+    expect(inputs).toBe(4);
+  });
+});
+
+describe('language', () => {
+  it('speaks the language of the nearest lang, and its own lang wins', async () => {
+    const container = await fixture<HTMLElement>(html`<div lang="en">
+      <felles-address-lookup label="Address" debounce="20" .source=${async () => []}></felles-address-lookup>
+    </div>`);
+    const el = container.querySelector('felles-address-lookup')!;
+    await type(el, 'nowhere');
+    await until(el, (p) => p.status?.textContent?.includes('No results'), 'English no results');
+    el.setAttribute('lang', 'nn');
+    await settle();
+    expect(parts(el).status?.textContent).toContain('Ingen treff');
+    el.required = true;
+    el.value = '';
+    await settle();
+    expect(el.validationMessage).toBe('Du må fylle ut dette feltet.');
+  });
+
+  it('says "Try again" in English after a failure', async () => {
+    const failing: AddressSource = async () => {
+      throw Object.assign(new Error('x'), { code: 'http', status: 503 });
+    };
+    const container = await fixture<HTMLElement>(html`<div lang="en"><felles-address-lookup label="Address" debounce="20" .source=${failing}></felles-address-lookup></div>`);
+    const el = container.querySelector('felles-address-lookup')!;
+    await type(el, 'anything');
+    await until(el, (p) => p.retry, 'retry');
+    expect(parts(el).retry!.textContent).toBe('Try again');
+    expect(parts(el).status!.textContent).toContain('The address search is not working right now.');
+  });
+});

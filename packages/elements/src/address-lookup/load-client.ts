@@ -1,0 +1,5 @@
+/*
+ * The one module that brings the address client in. The element imports it with import() on the first
+ * search, and only when no `source` replaces the built-in search.
+ */
+export { createAddressClient } from '@felles/client-adresser';
