@@ -1,3 +1,4 @@
 /** Registers every Felles element: for pages without a bundler. Prefer one `<name>/define.js` per element. */
 import './address-lookup/define.js';
+import './consent-dialog/define.js';
 export * from './index.js';

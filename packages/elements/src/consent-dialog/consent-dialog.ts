@@ -1,0 +1,435 @@
+import type {
+  ConsentDecision,
+  ConsentDecisionClient,
+  ConsentRequest,
+  LocalizedText,
+} from '@felles/client-samtykke';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { announce } from '../internal/announcer.js';
+import { LocalizeController } from '../internal/localize.js';
+import type { Lang } from '../internal/lang.js';
+import { styles } from './consent-dialog.styles.js';
+import { messages } from './messages.js';
+import { backoff, clearPending, isTransient, loadPending, savePending, type PendingDecision } from './pending-decision.js';
+
+/** What the dialog needs from a consent client; `createConsentDecisionClient()` gives it, a test or story may fake it. */
+export type ConsentDialogClient = Pick<ConsentDecisionClient, 'getRequest' | 'decide'>;
+
+/** What asked the dialog to close: the × button, Escape, or the close button under a receipt. */
+export type ConsentCloseSource = 'close-button' | 'keyboard' | 'done';
+
+export interface ConsentDecisionDetail {
+  requestId: string;
+  decision: ConsentDecision;
+  /** ISO 8601, when the person decided. */
+  time: string;
+}
+
+/** The person chose. Fired before anything is saved. */
+export class FellesConsentDecisionEvent extends Event {
+  readonly detail: ConsentDecisionDetail;
+  constructor(detail: ConsentDecisionDetail) {
+    super('felles-consent-decision', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+/** The server has answered a decision: `request` is what it now holds; `conflict` when another decision was there first. */
+export class FellesConsentSavedEvent extends Event {
+  readonly detail: { request: ConsentRequest; conflict: boolean };
+  constructor(detail: { request: ConsentRequest; conflict: boolean }) {
+    super('felles-consent-saved', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+/** The dialog is about to close without a decision; cancel it to keep the dialog open. */
+export class FellesConsentCloseEvent extends Event {
+  readonly detail: { source: ConsentCloseSource };
+  constructor(source: ConsentCloseSource) {
+    super('felles-consent-close', { bubbles: true, composed: true, cancelable: true });
+    this.detail = { source };
+  }
+}
+
+type Phase = 'idle' | 'loading' | 'load-failed' | 'ready' | 'saving' | 'failed' | 'done';
+
+const pick = (text: LocalizedText | undefined, lang: Lang) => (text ? (text[lang] ?? text.nb) : undefined);
+const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+
+/** The element focused now, looking into shadow roots, so focus can go back to it. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+}
+
+/**
+ * Asks a person for consent to share data, in a native modal dialog, and records the decision.
+ *
+ * It shows who asks, which data from which agency, for what purpose, until when, the legal basis,
+ * the privacy statement and what happens if the person says no. "Gi samtykke" and "Ikke gi
+ * samtykke" look the same and weigh the same; closing makes no decision.
+ *
+ * Give it the request as `request`, or `request-id` and `endpoint` (a consent API shaped like
+ * Altinn's, such as the sandbox's `/samtykke/api/v1`). With an endpoint (or `client`) the decision
+ * is saved: the receipt shows only after the server confirmed it; until then the decision is kept in
+ * sessionStorage, survives a reload and is retried with backoff under the same idempotency key, so
+ * it is recorded once. Without one, the dialog fires `felles-consent-decision`, closes, and the page
+ * saves the decision itself.
+ *
+ * @summary A consent dialog that shows a consent request and records the person's decision.
+ *
+ * @fires {FellesConsentDecisionEvent} felles-consent-decision - The person chose: `detail` `{ requestId, decision, time }`.
+ * @fires {FellesConsentSavedEvent} felles-consent-saved - The server answered the decision: `detail` `{ request, conflict }`.
+ * @fires {FellesConsentCloseEvent} felles-consent-close - Cancelable. Escape, the × or the close button under a receipt: `detail` `{ source }`.
+ *
+ * @csspart dialog - The native `<dialog>`.
+ * @csspart heading - The dialog's heading.
+ * @csspart body - The scrolling content.
+ * @csspart actions - The footer with the two choices, or the close button.
+ * @csspart accept - The "Gi samtykke" button.
+ * @csspart reject - The "Ikke gi samtykke" button; styled exactly like accept.
+ *
+ * @cssprop [--felles-consent-dialog-width=40rem] - The dialog's width on large screens.
+ */
+export class FellesConsentDialog extends LitElement {
+  static override styles = styles;
+
+  /** The consent request to show. Set it, or `requestId` with `endpoint`. */
+  @property({ attribute: false }) request?: ConsentRequest;
+
+  /** The id of the request to load from `endpoint`. */
+  @property({ attribute: 'request-id' }) requestId?: string;
+
+  /** Base URL of the consent API, e.g. `http://127.0.0.1:4010/samtykke/api/v1`. Loads the client on demand. */
+  @property() endpoint?: string;
+
+  /** A consent client to use instead of the one `endpoint` loads. */
+  @property({ attribute: false }) client?: ConsentDialogClient;
+
+  /** Whether the dialog is open. Opening it with `show()` (or this) remembers what had focus, to return it. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Where the person can see and withdraw consents (a page with `<felles-consent-list>`), linked from the receipt. */
+  @property({ attribute: 'manage-url' }) manageUrl?: string;
+
+  /** First wait before saving again after a failure, in ms; it doubles each time, up to 30 s. */
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+
+  @state() private phase: Phase = 'idle';
+  @state() private current?: ConsentRequest;
+  @state() private pending?: PendingDecision;
+  /** The decision this dialog saved, shown as a receipt. */
+  @state() private confirmed?: ConsentDecision;
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  readonly #t = new LocalizeController(this, messages);
+  #opener: HTMLElement | null = null;
+  #loaded?: Promise<ConsentDialogClient | undefined>;
+  #loadedFor?: string;
+  #sending = false;
+  #attempt = 0;
+  #timer?: ReturnType<typeof setTimeout>;
+  #focusNext?: string;
+
+  /** Opens the dialog as a modal. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the dialog without asking (no `felles-consent-close`). A pending decision is still saved. */
+  close(): void {
+    this.open = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page with a decision still unsaved: carry on.
+    if (this.pending && this.phase === 'failed') this.#deliver();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('request') && this.request && !this.pending) {
+      this.current = this.request;
+      this.phase = this.request.status === 'pending' ? 'ready' : 'done';
+    }
+    if (changed.has('requestId') || changed.has('endpoint') || changed.has('client') || changed.has('request')) this.#start();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open')) this.#syncOpen();
+    if (this.#focusNext) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+      this.#focusNext = undefined;
+    }
+  }
+
+  get #id(): string | undefined {
+    return this.requestId ?? this.request?.id;
+  }
+
+  get #storeKey(): string {
+    return this.endpoint ?? '';
+  }
+
+  /** Picks up a decision left unsaved by an earlier page, then loads the request if it was not given. */
+  #start(): void {
+    const id = this.#id;
+    if (!id || !(this.client || this.endpoint)) return;
+    const stored = loadPending(this.#storeKey, id);
+    if (stored && this.pending?.idempotencyKey !== stored.idempotencyKey) {
+      this.pending = stored;
+      this.#deliver();
+    }
+    if (!this.request && this.requestId) this.#load(id);
+  }
+
+  #client(): Promise<ConsentDialogClient | undefined> {
+    if (this.client) return Promise.resolve(this.client);
+    const endpoint = this.endpoint;
+    if (!endpoint) return Promise.resolve(undefined);
+    if (!this.#loaded || this.#loadedFor !== endpoint) {
+      this.#loadedFor = endpoint;
+      this.#loaded = import('./load-client.js').then(({ createConsentDecisionClient }) =>
+        createConsentDecisionClient({ baseUrl: endpoint }),
+      );
+    }
+    return this.#loaded;
+  }
+
+  async #load(id: string): Promise<void> {
+    if (!this.pending) this.phase = 'loading';
+    try {
+      const request = await (await this.#client())!.getRequest(id);
+      if (id !== this.#id) return;
+      this.current = request;
+      if (!this.pending) this.phase = request.status === 'pending' ? 'ready' : 'done';
+    } catch {
+      if (!this.pending) this.phase = 'load-failed';
+    }
+  }
+
+  #decide(decision: ConsentDecision): void {
+    const id = this.#id;
+    if (this.phase !== 'ready' || !id) return;
+    const time = new Date().toISOString();
+    this.dispatchEvent(new FellesConsentDecisionEvent({ requestId: id, decision, time }));
+    if (!this.client && !this.endpoint) {
+      this.open = false;
+      return;
+    }
+    this.pending = { requestId: id, decision, idempotencyKey: crypto.randomUUID(), time };
+    savePending(this.#storeKey, this.pending);
+    this.#attempt = 0;
+    this.#deliver();
+  }
+
+  /** Sends the pending decision once at a time, until the server confirms or refuses it. */
+  async #deliver(): Promise<void> {
+    const pending = this.pending;
+    if (!pending || this.#sending) return;
+    clearTimeout(this.#timer);
+    this.#sending = true;
+    this.phase = 'saving';
+    announce(this.#t.t('saving'), { lang: this.#t.locale });
+    try {
+      const client = await this.#client();
+      // Our own backoff retries; the client must not add its own on top.
+      const request = await client!.decide(pending.requestId, pending.decision, {
+        idempotencyKey: pending.idempotencyKey,
+        retry: false,
+      });
+      this.#settle(request, false);
+    } catch (error) {
+      const conflict = (error as { code?: string; current?: ConsentRequest }).current;
+      if ((error as { code?: string }).code === 'conflict' && conflict) {
+        this.#settle(conflict, true);
+      } else {
+        this.phase = 'failed';
+        this.#focusNext = '.retry';
+        announce(this.#t.t('failed'), { politeness: 'assertive', lang: this.#t.locale });
+        if (isTransient(error) && this.isConnected) {
+          this.#timer = setTimeout(() => this.#deliver(), backoff(this.#attempt++, this.retryDelay, error));
+        }
+      }
+    } finally {
+      this.#sending = false;
+    }
+  }
+
+  #settle(request: ConsentRequest, conflict: boolean): void {
+    const { decision } = this.pending!;
+    clearPending(this.#storeKey, request.id);
+    this.pending = undefined;
+    this.current = request;
+    this.confirmed = conflict ? undefined : decision;
+    this.phase = 'done';
+    this.#focusNext = '#result';
+    this.dispatchEvent(new FellesConsentSavedEvent({ request, conflict }));
+  }
+
+  #retryNow(): void {
+    if (this.pending) this.#deliver();
+    else if (this.#id) this.#load(this.#id);
+  }
+
+  #requestClose(source: ConsentCloseSource): void {
+    if (this.dispatchEvent(new FellesConsentCloseEvent(source))) this.open = false;
+  }
+
+  #onCancel(event: Event): void {
+    // Escape: ask first, like the close button, instead of letting the browser close at once.
+    event.preventDefault();
+    this.#requestClose('keyboard');
+  }
+
+  #onNativeClose(): void {
+    // The browser may close a modal by itself (a repeated Escape); keep `open` true to the fact.
+    if (this.open) this.open = false;
+  }
+
+  #syncOpen(): void {
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (this.open && !dialog.open) {
+      this.#opener = deepActiveElement();
+      dialog.showModal();
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+      if (this.#opener?.isConnected) this.#opener.focus();
+      this.#opener = null;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#t;
+    const request = this.current;
+    const requester = request ? (pick(request.texts?.requester, t.lang) ?? request.to.split(':').pop()!) : '';
+    return html`
+      <dialog part="dialog" aria-labelledby="heading" @cancel=${this.#onCancel} @close=${this.#onNativeClose}>
+        <header>
+          <h2 id="heading" part="heading" tabindex="-1" autofocus>${requester ? t.t('title', requester) : t.t('heading')}</h2>
+          <button class="close" type="button" @click=${() => this.#requestClose('close-button')}>${t.t('close')}</button>
+        </header>
+        <div class="body" part="body" tabindex="0">${this.#renderBody(request, requester)}</div>
+        <footer part="actions">${this.#renderActions()}</footer>
+      </dialog>
+    `;
+  }
+
+  #renderBody(request: ConsentRequest | undefined, requester: string): TemplateResult | typeof nothing {
+    const t = this.#t;
+    if (this.phase === 'loading') return html`<p role="status">${t.t('loading')}</p>`;
+    if (this.phase === 'load-failed') return html`<p role="alert">${t.t('loadFailed')}</p>`;
+    if (this.phase === 'done' && request) return this.#renderResult(request, requester);
+    if (!request) return nothing;
+    const lang = t.lang;
+    const texts = request.texts;
+    const privacy = safeUrl(texts?.privacyUrl);
+    return html`
+      <dl>
+        <dt>${t.t('data')}</dt>
+        <dd>${this.#renderData(request)}</dd>
+        ${this.#row(t.t('purpose'), pick(texts?.purpose, lang) ?? pick(request.requestMessage as LocalizedText | undefined, lang))}
+        ${this.#row(t.t('validTo'), html`<time datetime=${request.validTo}>${t.date(request.validTo)}</time>`)}
+        ${this.#row(t.t('legalBasis'), pick(texts?.legalBasis, lang))}
+        ${this.#row(t.t('ifNo'), pick(texts?.consequenceOfNo, lang))}
+      </dl>
+      ${privacy ? html`<p><a href=${privacy} target="_blank" rel="noopener noreferrer">${t.t('privacy', requester)}</a></p>` : nothing}
+    `;
+  }
+
+  #row(label: string, value: unknown): TemplateResult | typeof nothing {
+    return value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
+  }
+
+  /** Each dataset once, with its source and what it is narrowed to (e.g. "Inntektsår: 2024, 2025"). */
+  #renderData(request: ConsentRequest): TemplateResult {
+    const t = this.#t;
+    const texts = request.texts;
+    const byResource = new Map<string, Map<string, string[]>>();
+    for (const right of request.consentRights) {
+      for (const { value } of right.resource) {
+        const meta = byResource.get(value) ?? new Map<string, string[]>();
+        byResource.set(value, meta);
+        for (const [key, v] of Object.entries(right.metaData ?? {})) meta.set(key, [...(meta.get(key) ?? []), v]);
+      }
+    }
+    return html`<ul>
+      ${[...byResource].map(([resource, meta]) => {
+        const dataset = texts?.datasets.find((d) => d.resource === resource);
+        const source = pick(dataset?.source, t.lang);
+        const details = [...meta].map(([key, values]) => `${pick(texts?.metaDataLabels?.[key], t.lang) ?? key}: ${values.join(', ')}`);
+        return html`<li>
+          ${pick(dataset?.name, t.lang) ?? resource}${source ? html` <span class="note">${t.t('from', source)}</span>` : nothing}
+          ${details.length ? html`<br /><span class="note">${details.join('; ')}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  #renderResult(request: ConsentRequest, requester: string): TemplateResult {
+    const t = this.#t;
+    const accepted = request.status === 'accepted';
+    const until = html`<p>${t.t('acceptedText', requester, t.date(request.validTo))}</p>
+      ${this.#renderData(request)}
+      <p>${t.t('withdraw')}</p>
+      ${this.manageUrl ? html`<p><a href=${this.manageUrl}>${t.t('manage')}</a></p>` : nothing}`;
+    if (this.confirmed) {
+      return html`<div class="receipt">
+        <h3 id="result" tabindex="-1">${t.t(this.confirmed === 'accept' ? 'accepted' : 'rejected')}</h3>
+        ${this.confirmed === 'accept' ? until : html`<p>${pick(request.texts?.consequenceOfNo, t.lang) ?? nothing}</p>`}
+      </div>`;
+    }
+    return html`<div class="receipt">
+      <h3 id="result" tabindex="-1">${t.t('answered')}</h3>
+      <p>${t.t('status')}: ${statusText(t, request.status)}</p>
+      ${accepted ? until : nothing}
+    </div>`;
+  }
+
+  #renderActions(): TemplateResult {
+    const t = this.#t;
+    const phase = this.phase;
+    const decision = this.pending?.decision;
+    const choice = decision ? html`<p>${t.t('choice')}: ${t.t(decision)}</p>` : nothing;
+    if (phase === 'ready' || (phase === 'saving' && this.current?.status === 'pending')) {
+      const busy = phase === 'saving';
+      // Same element, same style, same size: neither choice is louder, pre-selected or focused first.
+      // While saving they stay (inert to clicks) so focus is not lost.
+      return html`
+        ${busy ? html`<p role="status">${t.t('saving')}</p>` : nothing}
+        <div class="choices">
+          <button type="button" part="accept" aria-disabled=${busy} @click=${() => this.#decide('accept')}>${t.t('accept')}</button>
+          <button type="button" part="reject" aria-disabled=${busy} @click=${() => this.#decide('reject')}>${t.t('reject')}</button>
+        </div>
+      `;
+    }
+    if (phase === 'saving') return html`${choice}<p role="status">${t.t('saving')}</p>`;
+    if (phase === 'failed' || phase === 'load-failed') {
+      return html`
+        ${decision ? html`${choice}<p role="alert">${t.t('failed')}</p>` : nothing}
+        <div class="choices">
+          <button class="retry" type="button" @click=${this.#retryNow}>${t.t('retry')}</button>
+        </div>
+      `;
+    }
+    return html`<div class="choices">
+      <button type="button" @click=${() => this.#requestClose('done')}>${t.t('close')}</button>
+    </div>`;
+  }
+}
+
+/** The status of a request in the person's words. */
+export function statusText(t: LocalizeController<typeof messages.nb>, status: ConsentRequest['status']): string {
+  return t.t(status === 'accepted' ? 'statusAccepted' : status === 'rejected' ? 'statusRejected' : status);
+}

@@ -1,0 +1,9 @@
+export {
+  FellesConsentDialog,
+  FellesConsentCloseEvent,
+  FellesConsentDecisionEvent,
+  FellesConsentSavedEvent,
+  type ConsentCloseSource,
+  type ConsentDecisionDetail,
+  type ConsentDialogClient,
+} from './consent-dialog.js';

@@ -1,0 +1,68 @@
+import type { ConsentDecision } from '@felles/client-samtykke';
+
+/** A decision the person has made that the server has not confirmed yet. */
+export interface PendingDecision {
+  requestId: string;
+  decision: ConsentDecision;
+  /** Chosen once, when the person decides, and sent with every attempt: the server records it once. */
+  idempotencyKey: string;
+  /** ISO 8601, when the person decided. */
+  time: string;
+}
+
+/*
+ * sessionStorage, not localStorage: a decision belongs to this tab's visit. It survives a reload
+ * (and a crash of the tab that the browser restores) but is not sent from another tab later.
+ */
+const storageKey = (endpoint: string, requestId: string) => `felles-consent-decision ${endpoint} ${requestId}`;
+
+export function loadPending(endpoint: string, requestId: string): PendingDecision | undefined {
+  try {
+    const value = JSON.parse(sessionStorage.getItem(storageKey(endpoint, requestId)) ?? 'null') as PendingDecision | null;
+    return value?.requestId === requestId && value.idempotencyKey ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores the decision; false when the browser refuses (private mode quotas), so the caller knows it will not survive a reload. */
+export function savePending(endpoint: string, pending: PendingDecision): boolean {
+  try {
+    sessionStorage.setItem(storageKey(endpoint, pending.requestId), JSON.stringify(pending));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearPending(endpoint: string, requestId: string): void {
+  try {
+    sessionStorage.removeItem(storageKey(endpoint, requestId));
+  } catch {
+    // Nothing stored, nothing to clear.
+  }
+}
+
+interface ErrorLike {
+  code?: string;
+  status?: number;
+  source?: string;
+  retryAfterMs?: number;
+}
+
+/**
+ * Whether trying again can help. A refused request (400, 404, 422, bad input) stays refused; a
+ * server error, a timeout, a lost connection or an unreadable answer may not, and the idempotency
+ * key makes a repeat safe even when the first attempt did reach the server.
+ */
+export function isTransient(error: unknown): boolean {
+  const { code, status = 0, source } = (error ?? {}) as ErrorLike;
+  if (code === 'http') return status >= 500 || status === 408 || status === 429;
+  if (code === 'validation') return source === 'response';
+  return code === 'network' || code === 'timeout' || !code;
+}
+
+/** Exponential backoff from `base` ms, capped at 30 s, and never sooner than a `Retry-After` asked. */
+export function backoff(attempt: number, base: number, error: unknown): number {
+  return Math.max(Math.min(base * 2 ** attempt, 30_000), (error as ErrorLike | undefined)?.retryAfterMs ?? 0);
+}
