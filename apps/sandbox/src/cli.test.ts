@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,8 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// The CLI is bundled to a temporary folder, so the test never disturbs a dist/ another process is running.
-const outDir = mkdtempSync(join(tmpdir(), 'sandbox-cli-'));
+// The CLI is bundled to a temporary folder, so the test never disturbs a dist/ another process is running;
+// inside the package, so its dependencies resolve as they do from dist/.
+const cacheDir = fileURLToPath(new URL('../node_modules/.cache/', import.meta.url));
+mkdirSync(cacheDir, { recursive: true });
+const outDir = mkdtempSync(join(cacheDir, 'cli-test-'));
 const dataDir = mkdtempSync(join(tmpdir(), 'sandbox-data-'));
 beforeAll(async () => {
   await build({
@@ -24,7 +27,10 @@ beforeAll(async () => {
 }, 30_000);
 
 const children: ChildProcess[] = [];
-afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
+afterAll(() => {
+  children.forEach((c) => c.kill('SIGKILL'));
+  rmSync(outDir, { recursive: true, force: true });
+});
 
 function run(args: string[]) {
   const child = spawn(process.execPath, [join(outDir, 'cli.js'), '--data-dir', dataDir, ...args], { stdio: 'pipe' });
@@ -34,7 +40,7 @@ function run(args: string[]) {
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const waitFor = async (pattern: RegExp) => {
-    for (let i = 0; i < 100 && !pattern.test(out); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 400 && !pattern.test(out); i++) await new Promise((r) => setTimeout(r, 50));
     return out;
   };
   return { child, exited, waitFor, output: () => out };
@@ -46,7 +52,7 @@ describe('felles-sandbox CLI', () => {
     const out = await cli.waitFor(/adresser\s+http:\S+/);
     const origin = /Felles sandbox on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
     expect(origin).toBeDefined();
-    expect(out).toContain(`adresser  ${origin}/adresser/v1`);
+    expect(out).toMatch(new RegExp(`adresser\\s+${origin}/adresser/v1  \\(\\d+ ms\\)`));
     expect((await fetch(`${origin}/`)).status).toBe(200);
     cli.child.kill('SIGTERM');
     expect(await cli.exited).toBe(0);

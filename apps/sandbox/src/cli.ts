@@ -32,7 +32,7 @@ try {
   });
   const width = Math.max(...sandbox.services.map((s) => s.name.length));
   console.log(`Felles sandbox on ${sandbox.origin} (ready in ${Math.round(performance.now() - started)} ms)`);
-  for (const s of sandbox.services) console.log(`  ${s.name.padEnd(width)}  ${s.url}`);
+  for (const s of sandbox.services) console.log(`  ${s.name.padEnd(width)}  ${s.url}  (${s.startMs} ms)`);
   console.log(`Faults: add ?__fault=500|503|429:3|malformed|shape|latency:800|timeout|network (or header x-felles-fault),
         or POST ${sandbox.origin}/__sandbox/faults {"service":"adresser","fault":"500","count":1}`);
 

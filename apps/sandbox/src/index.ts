@@ -23,7 +23,8 @@ export interface RunningSandbox {
   /** Like `http://127.0.0.1:4010`. */
   origin: string;
   port: number;
-  services: { name: string; prefix: string; url: string }[];
+  /** Each service, with how long it took to start (ms). */
+  services: { name: string; prefix: string; url: string; startMs: number }[];
   close(): Promise<void>;
 }
 
@@ -52,9 +53,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     await new Promise<void>((ok) => server.close(() => ok()));
   };
 
+  const startMs = new Map<string, number>();
   try {
     const ctx = { origin, dataDir };
-    sandbox.setServices(await Promise.all((options.services ?? defaultServices).map((factory) => factory(ctx))));
+    const created = [];
+    // One after another, so each service's start time is its own.
+    for (const factory of options.services ?? defaultServices) {
+      const started = performance.now();
+      const service = await factory(ctx);
+      startMs.set(service.name, Math.round(performance.now() - started));
+      created.push(service);
+    }
+    sandbox.setServices(created);
   } catch (error) {
     await close();
     throw error;
@@ -63,7 +73,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   return {
     origin,
     port,
-    services: sandbox.services.map(({ name, prefix }) => ({ name, prefix, url: `${origin}${prefix}` })),
+    services: sandbox.services.map(({ name, prefix }) => ({ name, prefix, url: `${origin}${prefix}`, startMs: startMs.get(name) ?? 0 })),
     close,
   };
 }

@@ -17,6 +17,7 @@ export class SandboxServer {
   /** Requests per service since start or the last reset, so tests can assert how many calls were made. */
   readonly requestCounts = new Map<string, number>();
   #services: SandboxService[] = [];
+  #ready = false;
 
   constructor() {
     this.server = createServer((req, res) => {
@@ -31,6 +32,7 @@ export class SandboxServer {
     // Longest prefix first, so '/a/b' wins over '/a'.
     this.#services = [...services].sort((a, b) => b.prefix.length - a.prefix.length);
     for (const s of services) this.requestCounts.set(s.name, 0);
+    this.#ready = true;
   }
 
   get services(): readonly SandboxService[] {
@@ -45,6 +47,8 @@ export class SandboxServer {
       return handleFaultAdmin(req, res, url, this.faults, this.#services.map((s) => s.name));
     }
     if (url.pathname === `${adminPrefix}/requests`) return this.#handleRequestCounts(req, res);
+    // Services are created after listen (they need the origin): until then, say "not yet" rather than 404.
+    if (!this.#ready) return sendJson(res, 503, { status: 503, message: 'The sandbox is starting' }, { 'retry-after': '1' });
     if (url.pathname === `${adminPrefix}/health`) return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/' || url.pathname === adminPrefix) {
       return sendJson(res, 200, { services: this.#services.map(({ name, prefix }) => ({ name, prefix })) });

@@ -83,6 +83,9 @@ function random(seed: number): () => number {
 }
 
 const round = (n: number, digits = 1e10) => Math.round(n * digits) / digits;
+/** Flats on floors 1–4, two a floor: H0101, H0102, H0201 … */
+const flatNumbers = ['H0101', 'H0102', 'H0201', 'H0202', 'H0301', 'H0302', 'H0401', 'H0402'];
+const updateDates = Array.from({ length: 84 }, (_, i) => `20${18 + Math.floor(i / 12)}-${String(1 + (i % 12)).padStart(2, '0')}-15T00:00:00`);
 
 export interface GenerateOptions {
   /** Default 60,000. */
@@ -175,7 +178,7 @@ function addStreet(
         adressetekstutenadressetilleggsnavn: tekst,
         adressetilleggsnavn: farm,
         bokstav,
-        bruksenhetsnummer: Array.from({ length: flats }, (_, i) => `H0${1 + Math.floor(i / 2)}0${1 + (i % 2)}`),
+        bruksenhetsnummer: flats ? flatNumbers.slice(0, flats) : [],
         bruksnummer: 1 + Math.floor(rnd() * 900),
         festenummer: 0,
         gardsnummer,
@@ -183,7 +186,7 @@ function addStreet(
         kommunenummer: kommune.nummer,
         nummer,
         objtype: 'Vegadresse',
-        oppdateringsdato: `20${18 + Math.floor(rnd() * 7)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}T00:00:00`,
+        oppdateringsdato: updateDates[Math.floor(rnd() * updateDates.length)]!,
         postnummer: area.postnummer,
         poststed: area.poststed,
         representasjonspunkt: {
