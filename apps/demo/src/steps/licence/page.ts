@@ -48,7 +48,7 @@ function application(ctx: RequestContext, journey: Journey): Html {
     <dd>${premises.adressetekst}, ${premises.postnummer} ${premises.poststed} <span class="ds-tag" data-color="info">${t.reused}</span></dd>
     ${
       licence
-        ? html`<dt>${t.authority}</dt><dd>${licence.municipality.kommunenavn} (${licence.municipality.organisasjonsnummer}) <span class="ds-tag" data-color="info">${t.derived}</span></dd>`
+        ? html`<dt>${t.authority}</dt><dd>${t.municipality(licence.municipality.kommunenavn)}, ${t.orgnr.toLowerCase()} ${licence.municipality.organisasjonsnummer} <span class="ds-tag" data-color="info">${t.derived}</span></dd>`
         : ''
     }
   </dl>

@@ -1,0 +1,169 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Journey } from '../src/index.js';
+import { axeViolations, clearFaults, findAddress, newPerson, programFault, requestCounts, startWorld, type SandboxAddress, type World } from './world.js';
+
+/**
+ * "Start a restaurant" end to end in Chromium: login through the sandbox's ID-porten, the three
+ * steps, the summary and logout, with axe on every page and screenshots for the README. Then the
+ * same journey with the address service failing, and with the consent API down.
+ */
+
+const screenshots = resolve(import.meta.dirname, '../../../docs/screenshots');
+const restaurant = { orgnr: '926535897', navn: 'SMAKEBITEN KAFE AS' };
+
+let world: World;
+/** An address in Oslo, whose municipality the demo knows. */
+let premises: SandboxAddress;
+
+beforeAll(async () => {
+  world = await startWorld();
+  premises = await findAddress(world, '0301');
+  await mkdir(screenshots, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await world?.close();
+});
+
+/** axe on the page, with the page named in the failure message. */
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `axe on ${name}`).toEqual([]);
+}
+
+async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: join(screenshots, `demo-${name}.png`), fullPage });
+}
+
+async function login(page: Page, person: string): Promise<void> {
+  await page.goto(world.demo.origin);
+  await page.getByRole('main').getByRole('link', { name: 'Logg inn' }).click();
+  await page.waitForURL(`${world.sandbox.origin}/idporten/**`);
+  await page.getByLabel(person).check();
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+  await page.waitForURL(`${world.demo.origin}/journey`);
+}
+
+function stored(pid: string): Journey {
+  const journey = world.demo.journeys.get(pid);
+  if (!journey) throw new Error(`Nothing stored for ${pid}`);
+  return journey;
+}
+
+async function chooseCompany(page: Page): Promise<void> {
+  await page.goto(`${world.demo.origin}/company`);
+  await page.getByLabel('Organisasjonsnummer eller navn').fill(restaurant.orgnr);
+  await page.getByRole('button', { name: 'Søk' }).click();
+  await expect.poll(() => page.getByLabel(new RegExp(restaurant.navn)).isChecked()).toBe(true);
+}
+
+describe('the demo, end to end', () => {
+  it('walks the restaurant journey: login, company, premises, licence with consent, summary, logout', async () => {
+    const { context, page, problems } = await newPerson(world);
+    const kari = '14838512470';
+
+    await page.goto(world.demo.origin);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nb');
+    await expectAccessible(page, 'start');
+    await shoot(page, 'start');
+
+    await login(page, 'Kari Nordmann');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Hei, Kari Nordmann');
+    await expectAccessible(page, 'journey');
+
+    // Step 1: the company, found in Enhetsregisteret by number.
+    await chooseCompany(page);
+    await expectAccessible(page, 'company with a hit');
+    await shoot(page, 'company');
+    await page.getByRole('button', { name: 'Bruk dette foretaket' }).click();
+    await page.waitForURL('**/premises');
+    expect(stored(kari).company).toMatchObject({ source: 'register', organisasjonsnummer: restaurant.orgnr, navn: restaurant.navn, typed: restaurant.orgnr });
+
+    // Step 2: the premises.
+    await expectAccessible(page, 'premises');
+    await page.getByLabel('Adressen til lokalet').fill(premises.adressetekst);
+    await page.getByRole('button', { name: 'Lagre adressen' }).click();
+    if (new URL(page.url()).pathname !== '/licence') {
+      // The same street and number exist elsewhere: the server asks which one.
+      await page.getByLabel(`${premises.adressetekst}, ${premises.postnummer} ${premises.poststed}`, { exact: false }).check();
+      await expectAccessible(page, 'premises with a choice');
+      await page.getByRole('button', { name: 'Bruk denne adressen' }).click();
+    }
+    await page.waitForURL('**/licence');
+    expect(stored(kari).premises).toMatchObject({
+      adressetekst: premises.adressetekst,
+      postnummer: premises.postnummer,
+      kommunenummer: '0301',
+      typed: premises.adressetekst,
+    });
+
+    // Step 3: the licence; the backend creates the consent request, the person decides.
+    await expectAccessible(page, 'licence before applying');
+    await page.getByRole('button', { name: 'Send søknaden og be om samtykke' }).click();
+    const consentId = stored(kari).licence?.consentId;
+    expect(consentId).toMatch(/^[\da-f-]{36}$/);
+    await expectAccessible(page, 'licence with the consent request');
+    await shoot(page, 'licence');
+    await page.getByRole('button', { name: 'Gi samtykke', exact: true }).click();
+    await page.getByRole('heading', { name: 'Søknaden er sendt' }).waitFor();
+    await expectAccessible(page, 'licence sent');
+
+    const journey = stored(kari);
+    expect(journey.licence).toMatchObject({
+      consentStatus: 'accepted',
+      municipality: { kommunenummer: '0301', organisasjonsnummer: '958935420' },
+      fetched: { organisasjonsnummer: restaurant.orgnr, navn: restaurant.navn },
+    });
+    expect(journey.progress).toMatchObject({ 'register-company': 'done', 'change-of-use': 'done', 'serving-licence': 'done' });
+    const consent = (await (await fetch(`${world.demo.config.samtykkeBaseUrl}/consentrequests/${consentId}`)).json()) as { from: string; to: string; consentRequestEvents: { eventType: string }[] };
+    expect(consent.from).toBe(`urn:altinn:organization:identifier-no:${restaurant.orgnr}`);
+    expect(consent.to).toBe('urn:altinn:organization:identifier-no:958935420');
+    expect(consent.consentRequestEvents.map((e) => e.eventType)).toEqual(['Created', 'Accepted']);
+
+    // The summary: two things typed, each reused.
+    await page.getByRole('link', { name: 'Se oppsummeringen' }).click();
+    await expect.poll(() => page.getByTestId('only-once-counts').textContent()).toBe('Du skrev 2 opplysninger. De ble gjenbrukt 5 ganger i senere steg.');
+    await expectAccessible(page, 'summary');
+    await shoot(page, 'summary', true);
+
+    // The same pages in Nynorsk and English, and dark.
+    await page.getByRole('link', { name: 'Nynorsk' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nn');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Oppsummering');
+    await page.getByRole('link', { name: 'Mørkt' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('data-color-scheme')).toBe('dark');
+    await expectAccessible(page, 'summary, nn, dark');
+    await page.getByRole('link', { name: 'Reisa di', exact: true }).click();
+    await expectAccessible(page, 'journey, nn, dark');
+    await shoot(page, 'journey-dark');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Hello, Kari Nordmann');
+    await expectAccessible(page, 'journey, en, dark');
+    await page.getByRole('link', { name: 'Light' }).click();
+    await expectAccessible(page, 'journey, en, light');
+    await shoot(page, 'journey');
+
+    // Logout is a POST; the session is gone on the server, the journey stays.
+    const sessionsBefore = world.demo.sessions.size;
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL('**/auth/logged-out**');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('You are logged out');
+    await expectAccessible(page, 'logged out');
+    expect(world.demo.sessions.size).toBe(sessionsBefore - 1);
+    await page.goto(`${world.demo.origin}/summary`);
+    expect(new URL(page.url()).pathname).toBe('/');
+
+    // What the server wrote to disk is what it holds.
+    await world.demo.journeys.flush();
+    const file = JSON.parse(await readFile(join(world.dataDir, 'demo', 'journeys.json'), 'utf8')) as { journeys: Journey[] };
+    expect(file.journeys.find((j) => j.pid === kari)?.licence?.consentStatus).toBe('accepted');
+
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
+export { clearFaults, programFault, requestCounts };
