@@ -1,4 +1,5 @@
 /** Registers every Felles element: for pages without a bundler. Prefer one `<name>/define.js` per element. */
 import './address-lookup/define.js';
 import './consent-dialog/define.js';
+import './consent-list/define.js';
 export * from './index.js';

@@ -6,3 +6,4 @@ export { define } from './internal/define.js';
 export { LANGS, type Lang } from './internal/lang.js';
 export * from './address-lookup/index.js';
 export * from './consent-dialog/index.js';
+export * from './consent-list/index.js';

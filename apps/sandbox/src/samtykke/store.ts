@@ -92,9 +92,10 @@ export class ConsentStore {
 
   /** Every request a party was asked, newest first. */
   list(filter: { from?: string; to?: string }): ConsentRequest[] {
+    // Map keeps insertion order, so reversing it is newest first even for requests made in the same millisecond.
     return [...this.#requests.values()]
+      .reverse()
       .filter(({ input }) => (!filter.from || input.from === filter.from) && (!filter.to || input.to === filter.to))
-      .sort((a, b) => (a.events[0]!.created < b.events[0]!.created ? 1 : -1))
       .map(({ input }) => this.view(input.id)!);
   }
 

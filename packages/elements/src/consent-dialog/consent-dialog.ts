@@ -1,17 +1,12 @@
-import type {
-  ConsentDecision,
-  ConsentDecisionClient,
-  ConsentRequest,
-  LocalizedText,
-} from '@felles/client-samtykke';
+import type { ConsentDecision, ConsentDecisionClient, ConsentRequest, LocalizedText } from '@felles/client-samtykke';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { announce } from '../internal/announcer.js';
 import { LocalizeController } from '../internal/localize.js';
-import type { Lang } from '../internal/lang.js';
 import { styles } from './consent-dialog.styles.js';
 import { messages } from './messages.js';
 import { backoff, clearPending, isTransient, loadPending, savePending, type PendingDecision } from './pending-decision.js';
+import { pick, requesterName, safeUrl } from './texts.js';
 
 /** What the dialog needs from a consent client; `createConsentDecisionClient()` gives it, a test or story may fake it. */
 export type ConsentDialogClient = Pick<ConsentDecisionClient, 'getRequest' | 'decide'>;
@@ -54,9 +49,6 @@ export class FellesConsentCloseEvent extends Event {
 }
 
 type Phase = 'idle' | 'loading' | 'load-failed' | 'ready' | 'saving' | 'failed' | 'done';
-
-const pick = (text: LocalizedText | undefined, lang: Lang) => (text ? (text[lang] ?? text.nb) : undefined);
-const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 /** The element focused now, looking into shadow roots, so focus can go back to it. */
 function deepActiveElement(): HTMLElement | null {
@@ -313,7 +305,7 @@ export class FellesConsentDialog extends LitElement {
   protected override render(): TemplateResult {
     const t = this.#t;
     const request = this.current;
-    const requester = request ? (pick(request.texts?.requester, t.lang) ?? request.to.split(':').pop()!) : '';
+    const requester = request ? requesterName(request, t.lang) : '';
     return html`
       <dialog part="dialog" aria-labelledby="heading" @cancel=${this.#onCancel} @close=${this.#onNativeClose}>
         <header>

@@ -1,0 +1,18 @@
+import type { ConsentRequest, LocalizedText } from '@felles/client-samtykke';
+import type { Lang } from '../internal/lang.js';
+
+/** A service's text in the page's language, else in Bokmål, which every text has. */
+export const pick = (text: LocalizedText | undefined, lang: Lang): string | undefined => (text ? (text[lang] ?? text.nb) : undefined);
+
+/** Only http(s) links from API data become links: a `javascript:` URL in a request must never run. */
+export const safeUrl = (url: string | undefined): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined);
+
+/** Who asks: the name the request gives, else the organisation number from its URN. */
+export const requesterName = (request: ConsentRequest, lang: Lang): string =>
+  pick(request.texts?.requester, lang) ?? request.to.split(':').pop()!;
+
+/** The names of the datasets asked for, each once. */
+export function datasetNames(request: ConsentRequest, lang: Lang): string[] {
+  const resources = new Set(request.consentRights.flatMap((right) => right.resource.map((r) => r.value)));
+  return [...resources].map((resource) => pick(request.texts?.datasets.find((d) => d.resource === resource)?.name, lang) ?? resource);
+}

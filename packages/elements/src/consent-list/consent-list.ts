@@ -1,0 +1,182 @@
+import type { ConsentDecisionClient, ConsentRequest } from '@felles/client-samtykke';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { announce } from '../internal/announcer.js';
+import { LocalizeController } from '../internal/localize.js';
+import { datasetNames, requesterName } from '../consent-dialog/texts.js';
+import { styles } from './consent-list.styles.js';
+import { messages } from './messages.js';
+
+/** What the list needs from a consent client; `createConsentDecisionClient()` gives it. */
+export type ConsentListClient = Pick<ConsentDecisionClient, 'listForSubject' | 'revoke'>;
+
+/** A consent was withdrawn and the server confirmed it: `detail.request` is the request as it now stands. */
+export class FellesConsentRevokedEvent extends Event {
+  readonly detail: { request: ConsentRequest };
+  constructor(request: ConsentRequest) {
+    super('felles-consent-revoked', { bubbles: true, composed: true });
+    this.detail = { request };
+  }
+}
+
+type Phase = 'idle' | 'loading' | 'load-failed' | 'ready';
+
+/**
+ * The consents a person (or organisation) has been asked for, with their status, and a way to
+ * withdraw each one that was given: one button, as easy as giving it was.
+ *
+ * Give it `subject` (a party URN) and `endpoint`, or a `client`; or `requests` to show a list the
+ * page already has (read-only unless a client or endpoint is given too).
+ *
+ * @summary A person's consents with their status, each given consent with a withdraw button.
+ *
+ * @fires {FellesConsentRevokedEvent} felles-consent-revoked - A consent was withdrawn, confirmed by the server: `detail` `{ request }`.
+ *
+ * @csspart list - The `<ul>` of consents.
+ * @csspart item - One consent.
+ * @csspart withdraw - A withdraw button.
+ */
+export class FellesConsentList extends LitElement {
+  static override styles = styles;
+
+  /** Whose consents: `urn:altinn:person:identifier-no:<fødselsnummer>` or `urn:altinn:organization:identifier-no:<orgnr>`. */
+  @property() subject?: string;
+
+  /** Base URL of the consent API, e.g. `http://127.0.0.1:4010/samtykke/api/v1`. Loads the client on demand. */
+  @property() endpoint?: string;
+
+  /** A consent client to use instead of the one `endpoint` loads. */
+  @property({ attribute: false }) client?: ConsentListClient;
+
+  /** Requests to show instead of loading them. */
+  @property({ attribute: false }) requests?: ConsentRequest[];
+
+  @state() private phase: Phase = 'idle';
+  @state() private items: ConsentRequest[] = [];
+  /** Withdrawals under way or failed, by request id. */
+  @state() private withdrawals: Record<string, 'busy' | 'failed'> = {};
+
+  readonly #t = new LocalizeController(this, messages);
+  #loaded?: Promise<ConsentListClient | undefined>;
+  #loadedFor?: string;
+  /** One idempotency key per withdrawal, reused when the person tries again. */
+  readonly #keys = new Map<string, string>();
+  #focusNext?: string;
+
+  /** Loads the list again. */
+  async refresh(): Promise<void> {
+    const client = await this.#client();
+    if (!client || !this.subject) return;
+    this.phase = 'loading';
+    try {
+      this.items = await client.listForSubject(this.subject);
+      this.phase = 'ready';
+    } catch {
+      this.phase = 'load-failed';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('requests') && this.requests) {
+      this.items = this.requests;
+      this.phase = 'ready';
+    }
+    if (!this.requests && (changed.has('subject') || changed.has('endpoint') || changed.has('client'))) void this.refresh();
+  }
+
+  protected override updated(): void {
+    if (this.#focusNext) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+      this.#focusNext = undefined;
+    }
+  }
+
+  #client(): Promise<ConsentListClient | undefined> {
+    if (this.client) return Promise.resolve(this.client);
+    const endpoint = this.endpoint;
+    if (!endpoint) return Promise.resolve(undefined);
+    if (!this.#loaded || this.#loadedFor !== endpoint) {
+      this.#loadedFor = endpoint;
+      this.#loaded = import('./load-client.js').then(({ createConsentDecisionClient }) =>
+        createConsentDecisionClient({ baseUrl: endpoint }),
+      );
+    }
+    return this.#loaded;
+  }
+
+  async #withdraw(request: ConsentRequest): Promise<void> {
+    const id = request.id;
+    if (this.withdrawals[id] === 'busy') return;
+    const client = await this.#client();
+    if (!client) return;
+    const idempotencyKey = this.#keys.get(id) ?? crypto.randomUUID();
+    this.#keys.set(id, idempotencyKey);
+    this.withdrawals = { ...this.withdrawals, [id]: 'busy' };
+    const t = this.#t;
+    try {
+      const updated = await client.revoke(id, { idempotencyKey });
+      this.#replace(updated);
+      this.#keys.delete(id);
+      announce(t.t('withdrawn', requesterName(updated, t.lang)), { lang: t.locale });
+      this.dispatchEvent(new FellesConsentRevokedEvent(updated));
+    } catch (error) {
+      // Someone (another tab) changed it first: show what it is now.
+      const current = (error as { code?: string; current?: ConsentRequest }).current;
+      if ((error as { code?: string }).code === 'conflict' && current) {
+        this.#replace(current);
+        return;
+      }
+      this.withdrawals = { ...this.withdrawals, [id]: 'failed' };
+      announce(t.t('withdrawFailed'), { politeness: 'assertive', lang: t.locale });
+    }
+  }
+
+  #replace(request: ConsentRequest): void {
+    const { [request.id]: _done, ...rest } = this.withdrawals;
+    this.withdrawals = rest;
+    this.items = this.items.map((item) => (item.id === request.id ? request : item));
+    // The button is gone; keep focus on the consent it belonged to.
+    this.#focusNext = `li[data-id="${request.id}"] .who`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#t;
+    if (this.phase === 'loading') return html`<p role="status">${t.t('loading')}</p>`;
+    if (this.phase === 'load-failed') {
+      return html`<p role="alert">${t.t('loadFailed')}</p>
+        <button type="button" @click=${() => this.refresh()}>${t.t('retry')}</button>`;
+    }
+    if (this.phase !== 'ready') return html``;
+    if (this.items.length === 0) return html`<p>${t.t('empty')}</p>`;
+    const canWithdraw = Boolean(this.client || this.endpoint);
+    return html`<ul part="list">
+      ${this.items.map((request) => this.#renderItem(request, canWithdraw))}
+    </ul>`;
+  }
+
+  #renderItem(request: ConsentRequest, canWithdraw: boolean): TemplateResult {
+    const t = this.#t;
+    const requester = requesterName(request, t.lang);
+    const withdrawal = this.withdrawals[request.id];
+    const busy = withdrawal === 'busy';
+    return html`<li part="item" data-id=${request.id}>
+      <p class="who" tabindex="-1">${requester}</p>
+      <dl>
+        <dt>${t.t('data')}</dt>
+        <dd>${datasetNames(request, t.lang).join(', ')}</dd>
+        <dt>${t.t('status')}</dt>
+        <dd>${t.t(request.status)}</dd>
+        ${request.status === 'accepted'
+          ? html`<dt>${t.t('validTo')}</dt>
+              <dd><time datetime=${request.validTo}>${t.date(request.validTo)}</time></dd>`
+          : nothing}
+      </dl>
+      ${withdrawal === 'failed' ? html`<p role="alert">${t.t('withdrawFailed')}</p>` : nothing}
+      ${canWithdraw && request.status === 'accepted'
+        ? html`<button type="button" part="withdraw" aria-disabled=${busy} @click=${() => this.#withdraw(request)}>
+            ${t.t(busy ? 'withdrawing' : 'withdraw')}<span class="visually-hidden"> ${t.t('withdrawWhat', requester)}</span>
+          </button>`
+        : nothing}
+    </li>`;
+  }
+}

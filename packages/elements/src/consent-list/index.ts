@@ -1,0 +1,1 @@
+export { FellesConsentList, FellesConsentRevokedEvent, type ConsentListClient } from './consent-list.js';
