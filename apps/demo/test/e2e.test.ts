@@ -53,6 +53,30 @@ function stored(pid: string): Journey {
   return journey;
 }
 
+const addressLine = (a: SandboxAddress) => `${a.adressetekst}, ${a.postnummer} ${a.poststed}`;
+
+/** Types like a person (the element searches after a pause), until suggestions show. */
+async function typeAddress(page: Page, address: SandboxAddress): Promise<void> {
+  const field = page.getByRole('combobox', { name: 'Adressen til lokalet' });
+  await field.click();
+  await field.pressSequentially(address.adressetekst, { delay: 20 });
+  await page.getByRole('option').first().waitFor();
+}
+
+async function openConsent(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Les og svar på forespørselen' }).click();
+  await page.getByRole('dialog', { name: 'Oslo kommune ber om samtykke' }).waitFor();
+}
+
+/** Answers in the dialog, waits for the receipt, closes it: the page then shows the result. */
+async function answerConsent(page: Page, answer: 'Gi samtykke' | 'Ikke gi samtykke'): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: answer, exact: true }).click();
+  await dialog.getByRole('heading', { name: answer === 'Gi samtykke' ? 'Du har gitt samtykke' : 'Du har ikke gitt samtykke' }).waitFor();
+  await dialog.getByRole('button', { name: 'Lukk' }).last().click();
+  await page.getByTestId('licence-result').waitFor();
+}
+
 async function chooseCompany(page: Page): Promise<void> {
   await page.goto(`${world.demo.origin}/company`);
   await page.getByLabel('Organisasjonsnummer eller navn').fill(restaurant.orgnr);
@@ -82,33 +106,33 @@ describe('the demo, end to end', () => {
     await page.waitForURL('**/premises');
     expect(stored(kari).company).toMatchObject({ source: 'register', organisasjonsnummer: restaurant.orgnr, navn: restaurant.navn, typed: restaurant.orgnr });
 
-    // Step 2: the premises.
+    // Step 2: the premises, chosen in <felles-address-lookup> against the sandbox's address search.
     await expectAccessible(page, 'premises');
-    await page.getByLabel('Adressen til lokalet').fill(premises.adressetekst);
+    await typeAddress(page, premises);
+    await expectAccessible(page, 'premises with suggestions');
+    await shoot(page, 'premises');
+    await page.getByRole('option', { name: new RegExp(`${premises.postnummer}`) }).first().click();
     await page.getByRole('button', { name: 'Lagre adressen' }).click();
-    if (new URL(page.url()).pathname !== '/licence') {
-      // The same street and number exist elsewhere: the server asks which one.
-      await page.getByLabel(`${premises.adressetekst}, ${premises.postnummer} ${premises.poststed}`, { exact: false }).check();
-      await expectAccessible(page, 'premises with a choice');
-      await page.getByRole('button', { name: 'Bruk denne adressen' }).click();
-    }
     await page.waitForURL('**/licence');
     expect(stored(kari).premises).toMatchObject({
       adressetekst: premises.adressetekst,
       postnummer: premises.postnummer,
       kommunenummer: '0301',
-      typed: premises.adressetekst,
+      typed: addressLine(premises),
     });
 
-    // Step 3: the licence; the backend creates the consent request, the person decides.
+    // Step 3: the licence. The backend creates the consent request; the person answers in
+    // <felles-consent-dialog>, which sends the decision to the sandbox's consent API itself.
     await expectAccessible(page, 'licence before applying');
     await page.getByRole('button', { name: 'Send søknaden og be om samtykke' }).click();
     const consentId = stored(kari).licence?.consentId;
     expect(consentId).toMatch(/^[\da-f-]{36}$/);
+    expect(stored(kari).licence?.consentStatus).toBe('pending');
     await expectAccessible(page, 'licence with the consent request');
+    await openConsent(page);
+    await expectAccessible(page, 'licence with the consent dialog open');
     await shoot(page, 'licence');
-    await page.getByRole('button', { name: 'Gi samtykke', exact: true }).click();
-    await page.getByRole('heading', { name: 'Søknaden er sendt' }).waitFor();
+    await answerConsent(page, 'Gi samtykke');
     await expectAccessible(page, 'licence sent');
 
     const journey = stored(kari);

@@ -1,3 +1,5 @@
-import { focusErrorSummary } from './_enhance.js';
+import '@felles/elements/address-lookup/define.js';
+import { focusErrorSummary, replaceFallbacks } from './_enhance.js';
 
+await replaceFallbacks('felles-address-lookup', 'adresse');
 focusErrorSummary();

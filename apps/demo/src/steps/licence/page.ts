@@ -94,11 +94,11 @@ function pending(ctx: RequestContext, journey: Journey, request: ConsentRequest 
       </div>
     </form>
   </div>
-  <p><button class="ds-button" type="button" data-open-consent hidden>${t.openDialog}</button></p>
-  <felles-consent-dialog${attrs({ 'request-id': licence.consentId, endpoint: ctx.app.config.samtykkeBaseUrl, lang: ctx.lang })}></felles-consent-dialog>
   ${jsonScript('consent-request', request)}`
       : ''
   }
+  <p><button class="ds-button" type="button" data-open-consent hidden>${t.openDialog}</button></p>
+  <felles-consent-dialog${attrs({ 'request-id': licence.consentId, endpoint: ctx.app.config.samtykkeBaseUrl })}></felles-consent-dialog>
 </section>`;
 }
 

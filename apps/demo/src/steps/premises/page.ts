@@ -2,7 +2,7 @@ import type { Address } from '@felles/client-adresser';
 import type { RequestContext } from '../../http/context.js';
 import { sendHtml } from '../../http/respond.js';
 import { csrfField } from '../../html/account.js';
-import { alert, errorSummary, textField, type FieldError } from '../../html/forms.js';
+import { alert, errorSummary, type FieldError } from '../../html/forms.js';
 import { attrs, html, type Html } from '../../html/html.js';
 import { layout } from '../../html/layout.js';
 import type { Journey } from '../../journey/types.js';
@@ -21,22 +21,31 @@ export interface PremisesPageState {
 
 /**
  * `<felles-address-lookup>` around a plain text field: without script the field is posted as typed
- * and checked on the server; with script the element takes over and posts the chosen address's
- * parts as well.
+ * and checked on the server; with script the page swaps the field for the element, which posts the
+ * chosen address's parts too. A saved address is shown above, so the field starts empty.
  */
 function addressField(ctx: RequestContext, state: PremisesPageState): Html {
   const t = premisesMessages[ctx.lang];
-  const value = state.typed ?? state.journey?.premises?.adressetekst ?? '';
-  return html`<felles-address-lookup${attrs({
-    name: 'adresse',
-    label: t.label,
-    endpoint: ctx.app.config.adresserBaseUrl,
-    required: true,
-    value,
-    lang: ctx.lang,
-  })}>
-  ${textField({ id: 'adresse', name: 'adresse', label: t.label, description: t.description, value, error: state.error, required: true, autocomplete: 'street-address' })}
-</felles-address-lookup>`;
+  const value = state.typed ?? '';
+  const describedBy = ['adresse-description', state.error ? 'adresse-error' : ''].filter(Boolean).join(' ');
+  return html`<p class="ds-paragraph" data-size="sm" id="adresse-description">${t.description}</p>
+<felles-address-lookup${attrs({ name: 'adresse', label: t.label, endpoint: ctx.app.config.adresserBaseUrl, required: true, value })}>
+  <div class="ds-field" data-fallback>
+    <label class="ds-label" for="adresse">${t.label}</label>
+    <input${attrs({
+      class: 'ds-input',
+      id: 'adresse',
+      name: 'adresse',
+      type: 'text',
+      value,
+      required: true,
+      autocomplete: 'street-address',
+      'aria-invalid': state.error ? 'true' : undefined,
+      'aria-describedby': describedBy,
+    })}>
+  </div>
+</felles-address-lookup>
+${state.error ? html`<p class="ds-validation-message" data-field="validation" id="adresse-error">${state.error}</p>` : ''}`;
 }
 
 function saved(ctx: RequestContext, journey: Journey | undefined): Html {
@@ -85,7 +94,7 @@ ${state.unavailable ? alert('danger', html`<p class="ds-paragraph">${t.unavailab
 ${state.journey?.company ? '' : alert('info', html`<p class="ds-paragraph">${t.noCompany} <a class="ds-link" href="/company">${t.toCompany}</a></p>`)}
 ${saved(ctx, state.journey)}
 ${choices(ctx, state)}
-<form method="post" action="/premises" class="demo-address-form" novalidate>
+<form method="post" action="/premises" class="demo-address-form">
   ${csrfField(ctx)}
   ${addressField(ctx, state)}
   <p><button class="ds-button" type="submit">${t.save}</button></p>

@@ -42,6 +42,9 @@ export function readPostedAddress(form: URLSearchParams, name: string): PostedAd
 }
 
 const same = (a: string, b: string) => a.localeCompare(b, 'nb', { sensitivity: 'base' }) === 0;
+/** The address line as `<felles-address-lookup>` posts it: "Myrvollveien 5C, 1415 OPPEGÅRD". */
+const addressLine = (a: Address) => `${a.adressetekst}, ${a.postnummer} ${a.poststed}`;
+const names = (a: Address, text: string) => same(a.adressetekst, text) || same(addressLine(a), text);
 
 /**
  * Checks an address against the address register, whatever the browser sent: an address chosen in
@@ -65,14 +68,15 @@ export async function checkAddress(client: AddressClient, posted: PostedAddress,
         (a) =>
           (a.bokstav ?? '') === (parts.bokstav ?? '') &&
           (!parts.postnummer || a.postnummer === parts.postnummer) &&
-          (partsOnly || same(a.adressetekst, posted.text)),
+          (partsOnly || names(a, posted.text)),
       );
       if (hit) return { kind: 'valid', address: hit };
       if (partsOnly) return { kind: 'not-found' };
       // Parts that do not match the text: fall through and treat the text as typed.
     }
-    const { adresser } = await client.searchAddresses({ sok: posted.text, treffPerSide: 10 });
-    const exact = adresser.filter((a) => same(a.adressetekst, posted.text) || same(`${a.adressetekst}, ${a.postnummer} ${a.poststed}`, posted.text));
+    // Kartverket's free-text search matches words, so "Gate 1, 0150 OSLO" is searched without the comma.
+    const { adresser } = await client.searchAddresses({ sok: posted.text.replace(/,/g, ' ').replace(/\s+/g, ' '), treffPerSide: 10 });
+    const exact = adresser.filter((a) => names(a, posted.text));
     if (exact.length === 1) return { kind: 'valid', address: exact[0] as Address };
     if (adresser.length === 1) return { kind: 'valid', address: adresser[0] as Address };
     if (adresser.length === 0) return { kind: 'not-found' };
