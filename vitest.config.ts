@@ -13,6 +13,7 @@ export default defineConfig({
         },
       },
       'packages/elements/vitest.config.ts',
+      'packages/react/vitest.config.ts',
       '.storybook/vitest.config.ts',
     ],
   },
