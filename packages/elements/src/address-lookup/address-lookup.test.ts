@@ -35,10 +35,12 @@ const parts = (el: FellesAddressLookup) => {
 async function type(el: FellesAddressLookup, text: string, perSecond = 20): Promise<void> {
   const input = parts(el).input;
   input.focus();
-  for (const char of text) {
+  // Keystrokes keep to a clock, so a late timer on a busy machine does not stretch the pauses between them.
+  const start = performance.now();
+  for (const [i, char] of [...text].entries()) {
     input.value += char;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: char, inputType: 'insertText' }));
-    await sleep(1000 / perSecond);
+    await sleep(Math.max(0, start + ((i + 1) * 1000) / perSecond - performance.now()));
   }
 }
 
