@@ -8,7 +8,7 @@ export default defineConfig({
     name: 'elements',
     include: ['src/**/*.test.ts'],
     // A sandbox for components that talk to a service; see test/sandbox-setup.ts.
-    globalSetup: ['test/sandbox-setup.ts'],
+    globalSetup: ['test/sandbox-setup.ts', 'test/idporten-backend.ts'],
     browser: { ...browser, commands: sandboxCommands },
     testTimeout: 20_000,
   },

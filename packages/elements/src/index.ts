@@ -7,3 +7,4 @@ export { LANGS, type Lang } from './internal/lang.js';
 export * from './address-lookup/index.js';
 export * from './consent-dialog/index.js';
 export * from './consent-list/index.js';
+export * from './id-login-button/index.js';

@@ -205,7 +205,8 @@ describe('public browser client against the sandbox', () => {
       const pending = JSON.parse([...session.map.values()][0]!) as Record<string, string>;
       expect(Object.keys(pending).sort()).toEqual(['acr', 'clientId', 'codeVerifier', 'issuer', 'nonce', 'redirectUri', 'state']);
 
-      const { callbackUrl } = await new Browserless(sandbox.origin).login(navigations[0]!, { person: 'aile', level: 'high' });
+      const browser = new Browserless(sandbox.origin);
+      const { callbackUrl } = await browser.login(navigations[0]!, { person: 'aile', level: 'high' });
       expect(client.isCallback(callbackUrl)).toBe(true);
       const result = await client.handleCallback(callbackUrl);
       expect(result.claims).toMatchObject({ pid: '21869234688', level: 'high' });
@@ -220,6 +221,9 @@ describe('public browser client against the sandbox', () => {
       const logout = await client.createLogout();
       expect(logout.params.id_token_hint).toBe(result.idToken);
       expect(client.session).toBeUndefined();
+      // POSTed to the end-session endpoint, as ID-porten recommends (and as the login button does).
+      const posted = await browser.follow('POST', logout.endpoint, new URLSearchParams(logout.params));
+      expect(posted.page).toContain('id="op.logoutForm"');
     } finally {
       Object.assign(globalThis, previous);
     }

@@ -82,6 +82,15 @@ export const idportenService: ServiceFactory = async (ctx) => {
     async handle(req, res, url) {
       const match = /^\/idporten\/interaction\/([\w-]+)(?:\/(login|abort))?$/.exec(url.pathname);
       if (match) return interaction(req, res, url, match[1] as string, match[2]);
+      if (req.method === 'POST' && url.pathname === `${prefix}/logout`) {
+        // ID-porten takes logout as POST (its recommendation) or GET. oidc-provider serves POST only
+        // with SameSite=None cookies, which need https; the sandbox hands the form to its GET route.
+        const body = await readBody(req);
+        req.method = 'GET';
+        req.url = `${url.pathname}?${body}`;
+        delete req.headers['content-type'];
+        delete req.headers['content-length'];
+      }
       // oidc-provider sees the path below the prefix and learns the mount path from originalUrl.
       const original = req.url ?? '/';
       (req as IncomingMessage & { originalUrl?: string }).originalUrl = original;
