@@ -13,6 +13,7 @@ import { redirect } from './http/respond.js';
 import { setSecurityHeaders } from './http/security.js';
 import { serveAsset, type Mount } from './http/static.js';
 import { isLang } from './i18n/lang.js';
+import type { Logger } from './log.js';
 import type { JourneyStore } from './journey/store.js';
 import { journeyPage } from './pages/journey.js';
 import { sendMessagePage } from './pages/message.js';
@@ -39,6 +40,7 @@ export interface App {
   journeys: JourneyStore;
   services: Services;
   assets: Mount[];
+  log: Logger;
 }
 
 export function createServices(config: DemoConfig, lifeEvent: LifeEvent): Services {
@@ -131,7 +133,7 @@ export function createHandler(app: App): (req: IncomingMessage, res: ServerRespo
     setSecurityHeaders(res, app.config);
     const ctx = new RequestContext(app, req, res, url);
     handle(ctx).catch((error: unknown) => {
-      console.error('[demo]', req.method, url.pathname, error);
+      app.log.error(`${req.method} ${url.pathname}`, error);
       if (!res.headersSent) sendMessagePage(ctx, 500, 'error');
       else res.end();
     });

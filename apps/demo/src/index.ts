@@ -8,11 +8,13 @@ import { configFor, defaultHost, defaultPort, defaultSandboxOrigin, type DemoCon
 import { assetMounts } from './http/static.js';
 import { JourneyStore } from './journey/store.js';
 import { SessionStore, type SessionStoreOptions } from './session/sessions.js';
+import { consoleLogger, type Logger } from './log.js';
 
 export type { DemoConfig } from './config.js';
 export type { Journey } from './journey/types.js';
 export { JourneyStore } from './journey/store.js';
 export { SessionStore } from './session/sessions.js';
+export type { Logger } from './log.js';
 
 export interface DemoOptions {
   /** Default 4020 (the port the sandbox's demo client is registered for); 0 picks a free one. */
@@ -28,6 +30,8 @@ export interface DemoOptions {
   /** The browser bundle; default `dist/public` next to this package. */
   publicDir?: string;
   sessions?: SessionStoreOptions;
+  /** Where failures of the services called are reported; default the console. */
+  log?: Logger;
 }
 
 export interface RunningDemo {
@@ -78,6 +82,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     sessions,
     journeys,
     services: createServices(config, lifeEvent),
+    log: options.log ?? consoleLogger,
     assets: assetMounts(options.publicDir ?? join(packageRoot, 'dist', 'public'), join(packageRoot, 'public')),
   };
   ready.handler = createHandler(app);

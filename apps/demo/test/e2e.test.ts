@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Journey } from '../src/index.js';
 import { axeViolations, clearFaults, findAddress, newPerson, programFault, requestCounts, startWorld, type SandboxAddress, type World } from './world.js';
 
@@ -23,6 +23,11 @@ beforeAll(async () => {
   premises = await findAddress(world, '0301');
   await mkdir(screenshots, { recursive: true });
 }, 60_000);
+
+afterEach(async () => {
+  // A failed test must not leave the sandbox failing for the next.
+  if (world) await clearFaults(world);
+});
 
 afterAll(async () => {
   await world?.close();
@@ -186,8 +191,89 @@ describe('the demo, end to end', () => {
     expect(file.journeys.find((j) => j.pid === kari)?.licence?.consentStatus).toBe('accepted');
 
     expect(problems).toEqual([]);
+    expect(world.log.splice(0)).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('shows the address service failing, in the element and on the server, and completes after a retry', async () => {
+    const { context, page, problems } = await newPerson(world);
+    const ola = '02917923453';
+    await login(page, 'Ola Nordmann');
+    await chooseCompany(page);
+    await page.getByRole('button', { name: 'Bruk dette foretaket' }).click();
+    await page.waitForURL('**/premises');
+
+    // The element's search fails: it says so and offers a retry, and nothing is thrown.
+    await programFault(world, 'adresser', '500', 10_000);
+    const before = (await requestCounts(world)).adresser ?? 0;
+    const field = page.getByRole('combobox', { name: 'Adressen til lokalet' });
+    await field.click();
+    await field.pressSequentially(premises.adressetekst, { delay: 20 });
+    await page.locator('felles-address-lookup').getByText('Adressesøket virker ikke akkurat nå.').waitFor();
+    expect((await requestCounts(world)).adresser).toBeGreaterThan(before);
+    await expectAccessible(page, 'premises, address search failing');
+    await shoot(page, 'premises-error');
+    await clearFaults(world);
+    await page.getByRole('button', { name: 'Prøv igjen' }).click();
+    await page.getByRole('option', { name: new RegExp(premises.postnummer) }).first().click();
+
+    // The server's own check fails once: the page says so and keeps the chosen address.
+    await programFault(world, 'adresser', '500', 1);
+    await page.getByRole('button', { name: 'Lagre adressen' }).click();
+    await page.getByText('Adresseregisteret svarer ikke akkurat nå').waitFor();
+    expect(stored(ola).premises).toBeUndefined();
+    await expectAccessible(page, 'premises, address check failing on the server');
+    await expect.poll(() => field.inputValue()).toBe(addressLine(premises));
+    await page.getByRole('button', { name: 'Lagre adressen' }).click();
+    await page.waitForURL('**/licence');
+    expect(stored(ola).premises).toMatchObject({ adressetekst: premises.adressetekst, kommunenummer: '0301' });
+
+    expect(problems).toEqual([]);
+    expect(world.log.splice(0)).toEqual([expect.stringMatching(/^warn address check failed: HTTP 500/)]);
+    await context.close();
+  }, 60_000);
+
+  it('keeps a consent decision while the consent API is down, across a reload, and delivers it once', async () => {
+    const { context, page, problems } = await newPerson(world);
+    const per = '30814841207';
+    await login(page, 'Per Berg');
+    await chooseCompany(page);
+    await page.getByRole('button', { name: 'Bruk dette foretaket' }).click();
+    await page.waitForURL('**/premises');
+    await typeAddress(page, premises);
+    await page.getByRole('option', { name: new RegExp(premises.postnummer) }).first().click();
+    await page.getByRole('button', { name: 'Lagre adressen' }).click();
+    await page.waitForURL('**/licence');
+    await page.getByRole('button', { name: 'Send søknaden og be om samtykke' }).click();
+    const consentId = stored(per).licence!.consentId;
+
+    // The consent API goes down after the dialog has the request.
+    await openConsent(page);
+    await programFault(world, 'samtykke', '503', 10_000);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Gi samtykke', exact: true }).click();
+    await dialog.getByText('Valget ditt er ikke lagret ennå.').waitFor();
+    await expectAccessible(page, 'licence, consent API down');
+    await shoot(page, 'licence-offline');
+
+    // A reload while it is down: the server shows what it knew, the dialog carries on.
+    await page.reload();
+    await page.getByText('Vi fikk ikke sjekket status for samtykket').waitFor();
+    await page.getByRole('dialog').getByText('Valget ditt er ikke lagret ennå.').waitFor();
+    expect(stored(per).licence?.consentStatus).toBe('pending');
+
+    // Back up: the dialog's retry delivers the decision, once.
+    await clearFaults(world);
+    await page.getByRole('dialog').getByRole('heading', { name: 'Du har gitt samtykke' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('dialog').getByRole('button', { name: 'Lukk' }).last().click();
+    await page.getByRole('heading', { name: 'Søknaden er sendt' }).waitFor();
+    expect(stored(per).licence?.consentStatus).toBe('accepted');
+    const consent = (await (await fetch(`${world.demo.config.samtykkeBaseUrl}/consentrequests/${consentId}`)).json()) as { consentRequestEvents: { eventType: string }[] };
+    expect(consent.consentRequestEvents.map((e) => e.eventType)).toEqual(['Created', 'Accepted']);
+
+    expect(problems).toEqual([]);
+    // The reload while the API was down: the server said it could not refresh the status.
+    expect(world.log.splice(0)).toEqual([expect.stringMatching(/^warn consent status not refreshed: HTTP 503/)]);
     await context.close();
   }, 60_000);
 });
-
-export { clearFaults, programFault, requestCounts };

@@ -19,6 +19,8 @@ export interface World {
   demo: RunningDemo;
   browser: Browser;
   dataDir: string;
+  /** What the demo reported about failing services, one line each; tests take what they expect. */
+  log: string[];
   close(): Promise<void>;
 }
 
@@ -29,6 +31,10 @@ export async function startWorld(): Promise<World> {
     buildBrowser({ outdir: join(dataDir, 'public') }),
     chromium.launch({ executablePath: findChromium(), args: chromiumArgs }),
   ]);
+  const log: string[] = [];
+  const record = (level: string) => (message: string, error?: unknown) => {
+    log.push(`${level} ${message}${error instanceof Error ? `: ${error.message}` : ''}`);
+  };
   // The sandbox's backend test client accepts any port on 127.0.0.1; the demo's own client only 4020.
   const demo = await startDemo({
     port: 0,
@@ -37,12 +43,14 @@ export async function startWorld(): Promise<World> {
     clientSecret: sandboxClientSecrets.test,
     dataDir: join(dataDir, 'demo'),
     publicDir: bundle.outdir,
+    log: { warn: record('warn'), error: record('error') },
   });
   return {
     sandbox,
     demo,
     browser,
     dataDir,
+    log,
     async close() {
       await browser.close();
       await demo.close();

@@ -38,7 +38,7 @@ export async function login(ctx: RequestContext): Promise<void> {
     session.login = { state: started.state, nonce: started.nonce, codeVerifier: started.codeVerifier, acr: started.acr, startedAt: Date.now() };
     redirect(ctx.res, started.url, 302);
   } catch (error) {
-    console.error('[demo] login could not start:', error);
+    ctx.app.log.error('login could not start', error);
     const t = authMessages[ctx.lang];
     messagePage(ctx, 503, t.unavailableTitle, t.unavailableText, { href: '/auth/login', label: t.tryAgain });
   }
@@ -58,7 +58,7 @@ export async function callback(ctx: RequestContext): Promise<void> {
   try {
     const result = await ctx.app.services.idporten.handleCallback(ctx.url, saved);
     const info = await ctx.app.services.idporten.userinfo(result).catch((error: unknown) => {
-      console.warn('[demo] userinfo failed; greeting without a name:', error);
+      ctx.app.log.warn('userinfo failed; greeting without a name', error);
       return undefined;
     });
     const pid = result.claims.pid;
@@ -79,7 +79,7 @@ export async function callback(ctx: RequestContext): Promise<void> {
     if (error instanceof IdportenProviderError && error.error === 'access_denied') {
       return messagePage(ctx, 400, t.cancelledTitle, t.cancelledText, retry);
     }
-    console.error('[demo] login failed:', error);
+    ctx.app.log.warn('login failed', error);
     if (!(error instanceof IdportenError) && isRetryable(error)) {
       return messagePage(ctx, 503, t.unavailableTitle, t.unavailableText, retry);
     }
@@ -102,7 +102,7 @@ export async function logout(ctx: RequestContext): Promise<void> {
     redirect(ctx.res, end.url);
   } catch (error) {
     // The demo's session is gone either way; ID-porten's ends when it expires.
-    console.error('[demo] ID-porten logout could not start:', error);
+    ctx.app.log.error('ID-porten logout could not start', error);
     redirect(ctx.res, '/auth/logged-out');
   }
 }

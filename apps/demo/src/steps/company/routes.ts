@@ -9,7 +9,7 @@ import { searchCompanies } from './search.js';
 
 async function show(ctx: RequestContext): Promise<void> {
   const query = (ctx.url.searchParams.get('q') ?? '').slice(0, 200);
-  const search = await searchCompanies(ctx.app.services.enhetsregister, query);
+  const search = await searchCompanies(ctx.app.services.enhetsregister, query, ctx.app.log);
   renderCompanyPage(ctx, { journey: ctx.app.journeys.get(ctx.user!.pid), query, search });
 }
 
@@ -26,7 +26,7 @@ async function choose(ctx: RequestContext, form: URLSearchParams): Promise<void>
   try {
     lookup = await ctx.app.services.enhetsregister.getEnhet(orgnr);
   } catch (error) {
-    console.warn('[demo] Enhetsregisteret lookup failed:', error);
+    ctx.app.log.warn('Enhetsregisteret lookup failed', error);
     return again({ search: { kind: 'unavailable' }, status: 503 });
   }
   if (lookup.status !== 'found') return again({ chooseError: t.chosenGone, status: 422 });

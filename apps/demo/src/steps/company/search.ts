@@ -1,5 +1,6 @@
 import { FellesValidationError } from '@felles/client-core';
 import { normalizeOrganisasjonsnummer, type Enhet, type EnhetsregisterClient } from '@felles/client-enhetsregisteret';
+import type { Logger } from '../../log.js';
 
 /** One hit, reduced to what the page shows and the form posts. */
 export interface CompanyHit {
@@ -31,7 +32,7 @@ const pageSize = 10;
  * Nine digits (spaces allowed) are a lookup by organisation number; anything else of two
  * characters or more is a name search. Wrong input is an answer for the person, not an error.
  */
-export async function searchCompanies(client: EnhetsregisterClient, query: string): Promise<CompanySearch> {
+export async function searchCompanies(client: EnhetsregisterClient, query: string, log: Logger): Promise<CompanySearch> {
   const q = query.trim();
   if (q === '') return { kind: 'none' };
   try {
@@ -57,7 +58,7 @@ export async function searchCompanies(client: EnhetsregisterClient, query: strin
     if (error instanceof FellesValidationError && error.source === 'request') {
       return { kind: 'invalid', reason: error.field === 'orgnr' ? 'orgnr' : 'too-short' };
     }
-    console.warn('[demo] Enhetsregisteret search failed:', error);
+    log.warn('Enhetsregisteret search failed', error);
     return { kind: 'unavailable' };
   }
 }

@@ -39,7 +39,7 @@ async function show(ctx: RequestContext): Promise<void> {
       request = await ctx.app.services.samtykke.getRequest(journey.licence.consentId, { timeoutMs: 3_000, retry: false });
       journey = await syncConsent(ctx, journey, request);
     } catch (error) {
-      console.warn('[demo] consent status not refreshed:', error);
+      ctx.app.log.warn('consent status not refreshed', error);
       stale = true;
     }
   }
@@ -57,7 +57,7 @@ async function apply(ctx: RequestContext): Promise<void> {
   try {
     municipality = await findMunicipality(ctx.app.services.enhetsregister, premises.kommunenummer, premises.kommunenavn);
   } catch (error) {
-    console.warn('[demo] municipality lookup failed:', error);
+    ctx.app.log.warn('municipality lookup failed', error);
     return renderLicencePage(ctx, { journey, registerDown: true, status: 503 });
   }
   if (!municipality) {
@@ -67,7 +67,7 @@ async function apply(ctx: RequestContext): Promise<void> {
   try {
     request = await createLicenceConsent(ctx.app.services.samtykke, journey, municipality, ctx.app.config.origin);
   } catch (error) {
-    console.warn('[demo] consent request not created:', error);
+    ctx.app.log.warn('consent request not created', error);
     return renderLicencePage(ctx, { journey, consentDown: true, status: 503 });
   }
   await ctx.app.journeys.update(user.pid, user.name, (j) => {
@@ -91,7 +91,7 @@ async function decide(ctx: RequestContext, form: URLSearchParams): Promise<void>
     if (conflict) return renderLicencePage(ctx, { journey: updated, request, conflict: true });
     redirect(ctx.res, '/licence');
   } catch (error) {
-    console.warn('[demo] decision not recorded:', error);
+    ctx.app.log.warn('decision not recorded', error);
     renderLicencePage(ctx, { journey, consentDown: true, status: 503 });
   }
 }

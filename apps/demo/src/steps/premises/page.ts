@@ -3,12 +3,12 @@ import type { RequestContext } from '../../http/context.js';
 import { sendHtml } from '../../http/respond.js';
 import { csrfField } from '../../html/account.js';
 import { alert, errorSummary, type FieldError } from '../../html/forms.js';
-import { attrs, html, type Html } from '../../html/html.js';
+import { attrs, html, jsonScript, type Html } from '../../html/html.js';
 import { layout } from '../../html/layout.js';
 import type { Journey } from '../../journey/types.js';
 import { commonMessages } from '../../pages/common.messages.js';
 import { premisesMessages } from './messages.js';
-import { candidateKey } from './validate.js';
+import { candidateKey, type PostedAddress } from './validate.js';
 
 export interface PremisesPageState {
   journey: Journey | undefined;
@@ -16,6 +16,11 @@ export interface PremisesPageState {
   error?: string;
   unavailable?: boolean;
   candidates?: Address[];
+  /**
+   * The address as posted, when the register could not confirm it for now: the page gives the
+   * element its chosen address back, so that sending again is one press.
+   */
+  posted?: PostedAddress;
   status?: number;
 }
 
@@ -45,7 +50,8 @@ function addressField(ctx: RequestContext, state: PremisesPageState): Html {
     })}>
   </div>
 </felles-address-lookup>
-${state.error ? html`<p class="ds-validation-message" data-field="validation" id="adresse-error">${state.error}</p>` : ''}`;
+${state.error ? html`<p class="ds-validation-message" data-field="validation" id="adresse-error">${state.error}</p>` : ''}
+${state.posted?.parts.kommunenummer ? jsonScript('posted-address', state.posted) : ''}`;
 }
 
 function saved(ctx: RequestContext, journey: Journey | undefined): Html {

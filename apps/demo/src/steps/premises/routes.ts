@@ -19,7 +19,7 @@ async function save(ctx: RequestContext, form: URLSearchParams): Promise<void> {
     ? { text: (form.get('typed') ?? '').slice(0, 200), parts: partsFromKey(choice) }
     : readPostedAddress(form, 'adresse');
   const typed = posted.text;
-  const check = await checkAddress(ctx.app.services.adresser, posted, Boolean(choice));
+  const check = await checkAddress(ctx.app.services.adresser, ctx.app.log, posted, Boolean(choice));
   const journey = ctx.app.journeys.get(user.pid);
   switch (check.kind) {
     case 'valid':
@@ -36,7 +36,7 @@ async function save(ctx: RequestContext, form: URLSearchParams): Promise<void> {
     case 'ambiguous':
       return renderPremisesPage(ctx, { journey, typed, candidates: check.candidates, error: t.ambiguous, status: 422 });
     case 'unavailable':
-      return renderPremisesPage(ctx, { journey, typed, unavailable: true, status: 503 });
+      return renderPremisesPage(ctx, { journey, typed, unavailable: true, posted: choice ? undefined : posted, status: 503 });
   }
 }
 

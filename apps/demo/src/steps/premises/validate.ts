@@ -1,6 +1,7 @@
 import { FellesValidationError } from '@felles/client-core';
 import type { Address, AddressClient, SearchParams } from '@felles/client-adresser';
 import type { PremisesRecord } from '../../journey/types.js';
+import type { Logger } from '../../log.js';
 
 /** What the address field posted: the text, and its parts when the lookup element chose an address. */
 export interface PostedAddress {
@@ -11,6 +12,9 @@ export interface PostedAddress {
     nummer?: number;
     bokstav?: string;
     postnummer?: string;
+    poststed?: string;
+    lat?: number;
+    lon?: number;
   };
 }
 
@@ -38,6 +42,11 @@ export function readPostedAddress(form: URLSearchParams, name: string): PostedAd
   const nummer = intOrUndefined(part('nummer'));
   if (nummer !== undefined) parts.nummer = nummer;
   if (bokstav && /^[A-Za-zÆØÅæøå]$/.test(bokstav)) parts.bokstav = bokstav.toUpperCase();
+  const poststed = part('poststed');
+  if (poststed && poststed.length <= 60) parts.poststed = poststed;
+  const lat = Number(part('lat'));
+  const lon = Number(part('lon'));
+  if (part('lat') && part('lon') && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) Object.assign(parts, { lat, lon });
   return { text: (form.get(name) ?? '').trim().replace(/\s+/g, ' ').slice(0, 200), parts };
 }
 
@@ -52,7 +61,7 @@ const names = (a: Address, text: string) => same(a.adressetekst, text) || same(a
  * script) is searched, and accepted when it names one address. `partsOnly` is for a pick from the
  * server's own choice list, whose text is what the person typed before choosing.
  */
-export async function checkAddress(client: AddressClient, posted: PostedAddress, partsOnly = false): Promise<AddressCheck> {
+export async function checkAddress(client: AddressClient, log: Logger, posted: PostedAddress, partsOnly = false): Promise<AddressCheck> {
   if (posted.text === '' && !partsOnly) return { kind: 'missing' };
   const { parts } = posted;
   try {
@@ -83,7 +92,7 @@ export async function checkAddress(client: AddressClient, posted: PostedAddress,
     return { kind: 'ambiguous', candidates: exact.length > 1 ? exact : adresser };
   } catch (error) {
     if (error instanceof FellesValidationError && error.source === 'request') return { kind: 'not-found' };
-    console.warn('[demo] address check failed:', error);
+    log.warn('address check failed', error);
     return { kind: 'unavailable' };
   }
 }
