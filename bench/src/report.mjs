@@ -1,0 +1,242 @@
+/**
+ * Writes BENCHMARKS.md from one run's results: the tables, the comparisons in words, and how it was measured.
+ */
+
+/**
+ * @typedef {import('./candidates.mjs').Candidate} Candidate
+ * @typedef {import('./size.mjs').SizeResult} SizeResult
+ * @typedef {import('./speed.mjs').SpeedResult} SpeedResult
+ * @typedef {import('./requests.mjs').RequestResult} RequestResult
+ * @typedef {import('./memory.mjs').MemoryResult} MemoryResult
+ * @typedef {{ name: string, size: number, limit: number | undefined }} Budget
+ * @typedef {{
+ *   date: string, seconds: number, machine: Record<string, string>, versions: [string, string][],
+ *   candidates: Candidate[], sizes: Map<string, SizeResult>, speed: SpeedResult[],
+ *   requests: { felles: RequestResult, naive: RequestResult } | undefined, requestSetup: string,
+ *   memory: MemoryResult[], memoryBound: string, budgets: (Budget & { newLimit: string })[],
+ *   stepper: { id: string, count: number }, runs: number, warmup: number,
+ * }} Report
+ */
+
+const KINDS = /** @type {const} */ ([
+  ['combobox', 'Address lookup and comboboxes'],
+  ['dialog', 'Consent dialog and dialogs'],
+  ['button', 'Login button and buttons'],
+  ['stepper', 'Life-event stepper and wizard'],
+]);
+
+/** @param {number} n */
+const int = (n) => Math.round(n).toLocaleString('en').replace(/,/g, ' ');
+/** @param {number} n */
+const kb = (n) => (n / 1000).toFixed(1);
+/** @param {number} n */
+const ms = (n) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+/** @param {number} ratio peer ÷ ours */
+const times = (ratio) => (ratio >= 1 ? `${ratio.toFixed(1)}×` : `${ratio.toFixed(2)}×`);
+
+/**
+ * Faster or slower only when the middle halves of the two sets of samples do not overlap; otherwise the
+ * difference is within what this machine's noise produces.
+ * @param {import('./stats.mjs').Summary} ours @param {import('./stats.mjs').Summary} theirs
+ */
+const verdict = (ours, theirs) =>
+  ours.p75 < theirs.p25 ? 'ours faster' : theirs.p75 < ours.p25 ? 'ours slower' : 'within noise';
+
+/** @param {string[]} cells */
+const row = (cells) => `| ${cells.join(' | ')} |`;
+/** @param {string[]} head @param {string} [align] */
+const header = (head, align) => [row(head), row(head.map((_, i) => (align?.[i] === 'l' ? ':--' : '--:')))].join('\n');
+
+/** @param {Report} r */
+export function renderReport(r) {
+  const byId = new Map(r.candidates.map((c) => [c.id, c]));
+  const speedOf = new Map(r.speed.map((s) => [s.id, s]));
+  const label = (/** @type {string} */ id) => {
+    const c = byId.get(id);
+    return c ? `${c.library} ${c.component.replace(/</g, '&lt;')}` : id;
+  };
+  const out = [];
+  out.push(`# Benchmarks
+
+Felles against the libraries a team would otherwise pick, measured in one run of \`npm run bench\` on
+${r.date} (${Math.round(r.seconds)} s). Generated file: run the command again rather than editing it.
+
+**Machine:** ${Object.entries(r.machine)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ')}.
+
+**Versions:** ${r.versions.map(([name, version]) => `${name} ${version}`).join(', ')}.
+`);
+
+  out.push(`## Summary\n\n${summary(r, byId, speedOf).join('\n')}\n`);
+
+  // ---- size
+  out.push(`## 1. Size
+
+Each entry bundled as a page would bundle it: esbuild, minified ESM for browsers, code splitting on. **Beyond Lit**
+leaves the page's Lit out (every page with one of our elements already has it); **alone** includes it. "Later" is
+code loaded on demand with \`import()\` (our API clients, Lion's translations), gzip bytes, not in the first load.
+Compressed with node:zlib (gzip level 9, brotli quality 11). Ratios compare gzip bytes beyond Lit.
+`);
+  const sizeRow = (/** @type {string} */ id, /** @type {string} */ ratio) => {
+    const s = r.sizes.get(id);
+    if (!s) return row([label(id), '–', '–', '–', '–', '–', '–', '–', ratio]);
+    const b = s.beyondLit.initial;
+    const a = s.withLit.initial;
+    return row([label(id), int(b.min), int(b.gzip), int(b.brotli), int(a.min), int(a.gzip), int(a.brotli), int(s.beyondLit.lazy.gzip), ratio]);
+  };
+  const sizeHead = header(
+    ['entry', 'min', 'gzip', 'brotli', 'alone min', 'alone gzip', 'alone brotli', 'later (gzip)', 'peer ÷ ours'],
+    'l',
+  );
+  for (const [kind, title] of KINDS) {
+    const group = r.candidates.filter((c) => c.kind === kind && r.sizes.has(c.id));
+    if (group.length === 0) continue;
+    const ours = group.find((c) => c.ours);
+    const oursGzip = ours ? r.sizes.get(ours.id)?.beyondLit.initial.gzip : undefined;
+    out.push(`### ${title}\n\n${sizeHead}`);
+    for (const c of group) {
+      const gzip = /** @type {SizeResult} */ (r.sizes.get(c.id)).beyondLit.initial.gzip;
+      out.push(sizeRow(c.id, c.ours || !oursGzip ? '' : times(gzip / oursGzip)));
+    }
+    out.push('');
+  }
+  out.push(`### Floor, clients and the whole library\n\n${sizeHead}`);
+  for (const c of r.candidates.filter((c) => ['floor', 'client', 'bundle'].includes(c.kind) && r.sizes.has(c.id))) {
+    out.push(sizeRow(c.id, ''));
+  }
+  out.push('');
+
+  // ---- speed
+  out.push(`## 2. Speed in Chromium
+
+Headless Chromium through Playwright, a fresh browser context per sample (no code cache), each component bundled
+alone with its own Lit. ${r.warmup} warm-up samples dropped, then ${r.runs} samples; **median** with the
+interquartile range in brackets, in milliseconds. **define**: import until the tag is registered. **render**: create,
+connect, first render and layout. **open 20 / 1 000**: give that many options and open the list, until the last
+one is on screen (ours through its \`source\` property, without network; the peers in their documented way:
+Spectrum's \`options\`, Lion's and UI5's option children). Opening with 1 000 runs in pages of its own and takes
+samples only while a 10-second budget lasts (n says how many). **open** (dialogs): until the content is on screen.
+The steppers render the largest life event, *${r.stepper.id}* (${r.stepper.count} steps), the UI5 wizard the same
+steps as \`<ui5-wizard-step>\`s. "peer ÷ ours" above 1 means we are faster.
+`);
+  const fmt = (/** @type {import('./stats.mjs').Summary | undefined} */ s) =>
+    s ? `${ms(s.median)} (${ms(s.p25)}–${ms(s.p75)})${s.n < r.runs ? ` n=${s.n}` : ''}` : '–';
+  for (const [kind, title] of KINDS) {
+    const group = r.candidates.filter((c) => c.kind === kind && speedOf.has(c.id));
+    if (group.length === 0) continue;
+    const names = kind === 'combobox' ? ['define', 'render', 'open20', 'open1000'] : kind === 'dialog' ? ['define', 'render', 'open'] : ['define', 'render'];
+    const titles = names.map((n) => ({ open20: 'open 20', open1000: 'open 1 000', render: kind === 'stepper' ? `render ${r.stepper.count} steps` : 'render' })[n] ?? n);
+    const ours = group.find((c) => c.ours);
+    out.push(`### ${title}\n\n${header(['component', ...titles, ...names.filter((n) => n !== 'define').map((n) => `${titles[names.indexOf(n)]}: peer ÷ ours`)], 'l')}`);
+    for (const c of group) {
+      const s = /** @type {SpeedResult} */ (speedOf.get(c.id));
+      const ratios = names
+        .filter((n) => n !== 'define')
+        .map((n) => {
+          const mine = ours && speedOf.get(ours.id)?.measures[n]?.median;
+          const theirs = s.measures[n]?.median;
+          return c.ours || !mine || theirs === undefined ? '' : times(theirs / mine);
+        });
+      out.push(row([label(c.id) + (s.errors.length ? ` ⚠ ${s.errors[0]}` : ''), ...names.map((n) => fmt(s.measures[n])), ...ratios]));
+    }
+    out.push('');
+  }
+  const floor = speedOf.get('lit-floor');
+  if (floor) out.push(`The floor, one minimal Lit element: define ${fmt(floor.measures.define)}, render ${fmt(floor.measures.render)}.\n`);
+
+  // ---- requests
+  out.push(`## 3. Requests while typing\n\n${r.requestSetup}\n`);
+  if (r.requests) {
+    const { felles, naive } = r.requests;
+    out.push(header(['lookup', 'keystrokes', 'requests sent', 'aborted', 'stale', 'wasted', 'cache hits', 'addresses chosen'], 'l'));
+    for (const [name, q] of /** @type {const} */ ([
+      ['&lt;felles-address-lookup&gt; (defaults: 3 characters, 250 ms pause)', felles],
+      ['naive: a request per keystroke from 3 characters', naive],
+    ])) {
+      out.push(row([name, int(q.keystrokes), int(q.sent), int(q.aborted), int(q.stale), int(q.wasted), int(q.cacheHits), int(q.chosen)]));
+    }
+    out.push('');
+  } else {
+    out.push('Not measured: the address lookup or the sandbox was not available.\n');
+  }
+
+  // ---- memory
+  out.push(`## 4. Memory
+
+${r.memoryBound}
+`);
+  out.push(header(['element', 'heap before', 'heap after', 'growth', 'per cycle', 'DOM nodes', 'listeners', 'within bound'], 'l'));
+  for (const m of r.memory) {
+    const verdict = m.error ? `error: ${m.error}` : m.ok ? 'yes' : 'no';
+    out.push(
+      row([
+        label(m.id),
+        `${kb(m.before.heap)} kB`,
+        `${kb(m.after.heap)} kB`,
+        `${m.growth.heap >= 0 ? '+' : ''}${kb(m.growth.heap)} kB`,
+        `${int(m.perCycleBytes)} B`,
+        `${m.growth.nodes >= 0 ? '+' : ''}${m.growth.nodes}`,
+        `${m.growth.listeners >= 0 ? '+' : ''}${m.growth.listeners}`,
+        verdict,
+      ]),
+    );
+  }
+  out.push('');
+
+  // ---- budgets
+  out.push(`## Size budgets in CI
+
+\`npm test\` runs size-limit on \`.size-limit.cjs\`. This run measured every entry with size-limit itself and set each
+limit to the measured size + 5 % (\`node scripts/size-budgets.mjs --write\`), so a regression of more than 5 % fails.
+`);
+  out.push(header(['entry', 'measured (gzip)', 'limit'], 'l'));
+  for (const b of r.budgets) out.push(row([b.name, `${int(b.size)} B`, b.newLimit]));
+  out.push('');
+  return out.join('\n');
+}
+
+/**
+ * The comparisons in words, per kind: size and speed against each peer.
+ * @param {Report} r @param {Map<string, Candidate>} byId @param {Map<string, SpeedResult>} speedOf
+ */
+function summary(r, byId, speedOf) {
+  const lines = [];
+  for (const [kind] of KINDS) {
+    const ours = r.candidates.find((c) => c.kind === kind && c.ours);
+    if (!ours) continue;
+    const peers = r.candidates.filter((c) => c.kind === kind && !c.ours);
+    const mySize = r.sizes.get(ours.id)?.beyondLit.initial.gzip;
+    const mine = speedOf.get(ours.id)?.measures;
+    const parts = peers.map((p) => {
+      const size = r.sizes.get(p.id)?.beyondLit.initial.gzip;
+      const theirs = speedOf.get(p.id)?.measures;
+      const bits = [];
+      if (size && mySize) bits.push(`${kb(size)} vs our ${kb(mySize)} kB gzip beyond Lit (ours ${size > mySize ? 'smaller' : 'larger'}, ${times(size / mySize)})`);
+      for (const [name, text] of /** @type {const} */ ([['render', 'first render'], ['open20', 'open 20'], ['open1000', 'open 1 000'], ['open', 'open']])) {
+        const a = mine?.[name];
+        const b = theirs?.[name];
+        if (a && b) bits.push(`${text} ${ms(b.median)} vs our ${ms(a.median)} ms (${verdict(a, b)}, ${times(b.median / a.median)})`);
+      }
+      return `${p.library} ${p.component.replace(/</g, '&lt;')}: ${bits.join('; ') || 'not measured'}`;
+    });
+    lines.push(`- **${ours.component.replace(/</g, '&lt;')}** against ${parts.join('. ')}.`);
+  }
+  if (r.requests) {
+    const { felles, naive } = r.requests;
+    lines.push(
+      `- **Requests:** typing five addresses (${felles.keystrokes} keystrokes), the address lookup sent ${felles.sent} requests ` +
+        `(${felles.wasted} wasted, ${felles.cacheHits} answered from its cache) where a request per keystroke sent ${naive.sent} ` +
+        `(${naive.wasted} wasted).`,
+    );
+  }
+  const ours = r.memory.filter((m) => byId.get(m.id)?.ours);
+  if (ours.length) {
+    const worst = Math.max(...ours.map((m) => m.growth.heap));
+    lines.push(
+      `- **Memory:** ${ours.filter((m) => m.ok).length} of ${ours.length} elements within the bound after 1 000 cycles ` +
+        `(largest heap growth ${kb(worst)} kB, DOM nodes ${Math.max(...ours.map((m) => m.growth.nodes))}).`,
+    );
+  }
+  return lines;
+}

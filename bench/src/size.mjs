@@ -1,0 +1,143 @@
+/**
+ * Bundle sizes as a page pays them: esbuild, minified ESM for browsers, code splitting on so that code loaded
+ * only on demand (a dynamic import) is counted apart from what the tag needs to register.
+ *
+ * Each candidate is bundled twice: with the page's Lit left out (what it costs on a page that already has Lit,
+ * as every page with one of our elements has) and with Lit in (what it costs alone). A library that bundles
+ * a different major of Lit (UI5 ships lit-html 2) cannot share the page's Lit 3, so that copy stays in.
+ */
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { benchDir, rootDir } from './candidates.mjs';
+
+const LIT_FAMILY = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/;
+const pageLitMajor = Number(readJsonUp(join(rootDir, 'node_modules/lit/package.json')).version.split('.')[0]);
+
+/**
+ * @typedef {{ min: number, gzip: number, brotli: number }} Bytes
+ * @typedef {{ initial: Bytes, lazy: Bytes, files: number }} Measure
+ * @typedef {{ beyondLit: Measure, withLit: Measure }} SizeResult
+ */
+
+/** @param {Buffer | Uint8Array} data @returns {Bytes} */
+export function compressed(data) {
+  return {
+    min: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** @param {Bytes[]} list @returns {Bytes} */
+function sum(list) {
+  return list.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+    min: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+}
+
+/**
+ * Leaves out the page's Lit: only copies of the same major as the page's, so that a library with its own
+ * older Lit is charged for it.
+ * @returns {import('esbuild').Plugin}
+ */
+function externalPageLit() {
+  return {
+    name: 'external-page-lit',
+    setup(b) {
+      b.onResolve({ filter: LIT_FAMILY }, async (args) => {
+        if (args.pluginData === 'lit-probe') return undefined;
+        const resolved = await b.resolve(args.path, {
+          kind: args.kind,
+          resolveDir: args.resolveDir,
+          importer: args.importer,
+          pluginData: 'lit-probe',
+        });
+        if (resolved.errors.length > 0) return undefined;
+        const major = Number(readJsonUp(resolved.path).version.split('.')[0]);
+        return major === pageLitMajor ? { path: args.path, external: true } : undefined;
+      });
+    },
+  };
+}
+
+/**
+ * @param {string} code the entry module
+ * @param {{ lit: boolean, outdir?: string }} options
+ */
+export async function bundle(code, { lit, outdir = join(benchDir, '.bundles') }) {
+  return build({
+    absWorkingDir: rootDir,
+    stdin: { contents: code, resolveDir: benchDir, sourcefile: 'entry.js', loader: 'js' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+    outdir,
+    entryNames: 'entry',
+    chunkNames: 'chunk-[hash]',
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: lit ? [] : [externalPageLit()],
+  });
+}
+
+/**
+ * The files a page loads before the tag is registered (the entry and what it imports statically), and the
+ * rest (chunks reached only through dynamic imports).
+ * @param {import('esbuild').BuildResult<{ write: false, metafile: true }>} result
+ * @returns {Measure}
+ */
+function measure(result) {
+  const outputs = result.metafile.outputs;
+  // Dynamic-import targets carry an entryPoint too; ours is the one named by entryNames.
+  const entry = Object.keys(outputs).find((path) => path.endsWith('/entry.js'));
+  if (!entry) throw new Error('esbuild produced no entry');
+  const initial = new Set([entry]);
+  for (const path of initial) {
+    for (const imported of outputs[path]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) initial.add(imported.path);
+    }
+  }
+  const bytesOf = (/** @type {string} */ path) => {
+    const file = result.outputFiles.find((f) => f.path === resolve(rootDir, path));
+    if (!file) throw new Error(`no output for ${path}`);
+    return compressed(file.contents);
+  };
+  const js = Object.keys(outputs).filter((path) => path.endsWith('.js'));
+  return {
+    initial: sum([...initial].map(bytesOf)),
+    lazy: sum(js.filter((path) => !initial.has(path)).map(bytesOf)),
+    files: js.length,
+  };
+}
+
+/** @param {string} code @returns {Promise<SizeResult>} */
+export async function sizeOf(code) {
+  const [beyondLit, withLit] = await Promise.all([bundle(code, { lit: false }), bundle(code, { lit: true })]);
+  return { beyondLit: measure(beyondLit), withLit: measure(withLit) };
+}
+
+/** @param {string} path a file inside a package @returns {{ version: string }} its package.json */
+function readJsonUp(path) {
+  let dir = dirname(path);
+  for (;;) {
+    const candidate = join(dir, 'package.json');
+    if (existsSync(candidate)) {
+      const json = JSON.parse(readFileSync(candidate, 'utf8'));
+      // Some packages keep a package.json per folder with only "type" or "sideEffects" in it.
+      if (json.version) return json;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${path}`);
+    dir = parent;
+  }
+}
