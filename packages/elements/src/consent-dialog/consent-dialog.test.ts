@@ -1,7 +1,7 @@
 import { createConsentClient, type ConsentRequest, type ConsentRequestInput } from '@felles/client-samtykke';
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { axeViolations, describeViolations } from '../../test/axe.js';
 import { cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
 import type { FellesConsentDialog } from './consent-dialog.js';
@@ -120,6 +120,40 @@ describe('focus', () => {
     await settle(container);
     expect($<HTMLDialogElement>(dialog, 'dialog')!.open).toBe(false);
     expect(document.activeElement).toBe(opener);
+  });
+});
+
+describe('small screens', () => {
+  it.each([
+    ['a phone', 360, 640],
+    ['200 % zoom of a 1280 × 720 window', 640, 360],
+  ])('fits %s and scrolls inside, so every fact and both choices can be reached', async (_, width, height) => {
+    const before = [window.innerWidth, window.innerHeight] as const;
+    await page.viewport(width, height);
+    try {
+      const dialog = await fixture<FellesConsentDialog>(html`<felles-consent-dialog .request=${await newRequest()} open></felles-consent-dialog>`);
+      const box = $(dialog, 'dialog')!;
+      const rect = box.getBoundingClientRect();
+      expect(rect.top).toBeGreaterThanOrEqual(0);
+      expect(rect.bottom).toBeLessThanOrEqual(height);
+      expect(rect.width).toBeLessThanOrEqual(width);
+      // Whichever scrolls (the text, or at high zoom the whole dialog), the rest of the page does not.
+      const scroller = [box, $(dialog, '.body')!].find((el) => el.scrollHeight > el.clientHeight)!;
+      expect(scroller).toBeDefined();
+      expect(document.scrollingElement!.scrollHeight).toBeLessThanOrEqual(height + 1);
+      for (const label of ['Gi samtykke', 'Ikke gi samtykke']) {
+        const target = button(dialog, label)!;
+        target.scrollIntoView();
+        const r = target.getBoundingClientRect();
+        expect(r.top).toBeGreaterThanOrEqual(0);
+        expect(r.bottom).toBeLessThanOrEqual(height);
+      }
+      const last = root(dialog).querySelectorAll('dd');
+      last[last.length - 1]!.scrollIntoView();
+      expect(last[last.length - 1]!.getBoundingClientRect().bottom).toBeLessThanOrEqual(height);
+    } finally {
+      await page.viewport(...before);
+    }
   });
 });
 
