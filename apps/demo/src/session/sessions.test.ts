@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SessionStore, csrfTokenMatches } from './sessions.js';
+
+let now = 0;
+let store: SessionStore;
+const open = (options: { idleMs?: number; absoluteMs?: number } = {}) => (store = new SessionStore({ ...options, now: () => now }));
+
+afterEach(() => {
+  store?.close();
+  now = 0;
+});
+
+describe('SessionStore', () => {
+  it('creates sessions with random 256-bit ids and CSRF tokens', () => {
+    open();
+    const ids = new Set(Array.from({ length: 50 }, () => store.create().id));
+    expect(ids.size).toBe(50);
+    const session = store.create();
+    expect(Buffer.from(session.id, 'base64url')).toHaveLength(32);
+    expect(session.csrfToken).not.toBe(session.id);
+  });
+
+  it('ends a session after the idle time and after the absolute time, however busy', () => {
+    open({ idleMs: 1000, absoluteMs: 5000 });
+    const idle = store.create();
+    const busy = store.create();
+    now = 900;
+    expect(store.get(busy.id)).toBeDefined();
+    now = 1500;
+    expect(store.get(idle.id)).toBeUndefined();
+    for (now = 1500; now < 5000; now += 800) expect(store.get(busy.id)).toBeDefined();
+    now = 5001;
+    expect(store.get(busy.id)).toBeUndefined();
+    expect(store.size).toBe(0);
+  });
+
+  it('gives a session a new id and CSRF token on rotation and forgets the old id', () => {
+    open();
+    const before = store.create();
+    before.user = { pid: '14838512470', sub: 's', name: 'Kari', acr: 'idporten-loa-substantial', idToken: 'i', accessToken: 'a' };
+    const after = store.rotate(before);
+    expect(after.id).not.toBe(before.id);
+    expect(after.csrfToken).not.toBe(before.csrfToken);
+    expect(after.user?.pid).toBe('14838512470');
+    expect(store.get(before.id)).toBeUndefined();
+    expect(store.get(after.id)).toBe(after);
+  });
+
+  it("ends every session of one ID-porten session (front-channel logout), and only those", () => {
+    open();
+    const user = { pid: '1', sub: 's', name: 'n', acr: 'idporten-loa-substantial' as const, idToken: 'i', accessToken: 'a' };
+    const [a, b, c] = [store.create(), store.create(), store.create()];
+    a.user = { ...user, sid: 'one' };
+    b.user = { ...user, sid: 'one' };
+    c.user = { ...user, sid: 'two' };
+    expect(store.destroyBySid('one')).toBe(2);
+    expect([store.get(a.id), store.get(b.id), store.get(c.id)?.id]).toEqual([undefined, undefined, c.id]);
+  });
+});
+
+describe('csrfTokenMatches', () => {
+  it('accepts only the session\'s own token', () => {
+    open();
+    const session = store.create();
+    expect(csrfTokenMatches(session, session.csrfToken)).toBe(true);
+    expect(csrfTokenMatches(session, `${session.csrfToken}x`)).toBe(false);
+    expect(csrfTokenMatches(session, session.csrfToken.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')))).toBe(false);
+    expect(csrfTokenMatches(session, '')).toBe(false);
+    expect(csrfTokenMatches(session, null)).toBe(false);
+    expect(csrfTokenMatches(undefined, session.csrfToken)).toBe(false);
+  });
+});

@@ -1,0 +1,215 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sandboxClientSecrets } from '../../sandbox/src/idporten/clients.js';
+import { Browserless } from '../../sandbox/src/idporten/testing/browserless.js';
+import { startSandbox, type RunningSandbox } from '../../sandbox/src/index.js';
+import { startDemo, type RunningDemo } from '../src/index.js';
+import { csrfOf, PlainBrowser } from './http-client.js';
+
+/**
+ * The demo over plain HTTP, as a browser without JavaScript uses it: every step is a form. Checks
+ * the session and CSRF rules, escaping of what people and registers write, and that no token
+ * reaches the browser.
+ */
+
+let sandbox: RunningSandbox;
+let demo: RunningDemo;
+let dataDir: string;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'felles-demo-http-'));
+  sandbox = await startSandbox({ port: 0, dataDir: join(dataDir, 'sandbox') });
+  demo = await startDemo({
+    port: 0,
+    sandboxOrigin: sandbox.origin,
+    clientId: 'felles-test-post',
+    clientSecret: sandboxClientSecrets.test,
+    dataDir: join(dataDir, 'demo'),
+    log: { warn: (m) => logged.push(m), error: (m) => logged.push(m) },
+  });
+}, 30_000);
+
+afterAll(async () => {
+  await demo?.close();
+  await sandbox?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** Logs in through the sandbox's ID-porten; returns the browser and the session id it had before. */
+async function login(person = 'kari'): Promise<{ browser: PlainBrowser; before: string }> {
+  const browser = new PlainBrowser(demo.origin);
+  const start = await browser.get('/auth/login');
+  expect(start.status).toBe(302);
+  const before = browser.cookies.get('felles-demo-session') ?? '';
+  const { callbackUrl } = await new Browserless(sandbox.origin).login(start.location!, { person });
+  expect(callbackUrl.startsWith(`${demo.origin}/auth/callback?`)).toBe(true);
+  const back = await browser.get(callbackUrl);
+  expect(back).toMatchObject({ status: 303, location: '/journey' });
+  return { browser, before };
+}
+
+describe('sessions and login', () => {
+  it('keeps the session in an HttpOnly, SameSite=Lax cookie with a new id after login, and no token in the browser', async () => {
+    const { browser, before } = await login();
+    const after = browser.cookies.get('felles-demo-session');
+    expect(after).toMatch(/^[\w-]{43}$/);
+    expect(after).not.toBe(before);
+    for (const line of browser.setCookies.filter((l) => l.startsWith('felles-demo-session='))) {
+      expect(line).toMatch(/; HttpOnly/);
+      expect(line).toMatch(/; SameSite=Lax/);
+      expect(line).toMatch(/; Path=\//);
+    }
+    const journey = await browser.get('/journey');
+    expect(journey.status).toBe(200);
+    expect(journey.html).toContain('Hei, Kari Nordmann');
+    // JWTs start with base64url of '{"': no ID or access token may be in a page.
+    expect(journey.html).not.toMatch(/eyJ[\w-]{10,}/);
+    expect([...browser.cookies.values()].join(' ')).not.toMatch(/eyJ/);
+
+    // The id from before login is worth nothing (session fixation).
+    const planted = new PlainBrowser(demo.origin);
+    planted.cookies.set('felles-demo-session', before);
+    expect(await planted.get('/journey')).toMatchObject({ status: 303, location: '/' });
+  });
+
+  it('sends a visitor without a session from the pages behind login to the front page', async () => {
+    const visitor = new PlainBrowser(demo.origin);
+    for (const path of ['/journey', '/company', '/premises', '/licence', '/summary']) {
+      expect(await visitor.get(path), path).toMatchObject({ status: 303, location: '/' });
+    }
+    expect(await visitor.post('/company', { action: 'new', navn: 'X', organisasjonsform: 'AS' })).toMatchObject({ status: 403 });
+  });
+
+  it('refuses a POST without the CSRF token, with another token, or from another origin', async () => {
+    const { browser } = await login('ola');
+    const page = await browser.get('/company');
+    const token = csrfOf(page.html);
+    const form = { action: 'new', navn: 'Ny Kafé AS', organisasjonsform: 'AS' };
+    expect((await browser.post('/company', form)).status).toBe(403);
+    expect((await browser.post('/company', { ...form, _csrf: `${token.slice(1)}x` })).status).toBe(403);
+    expect((await browser.post('/company', { ...form, _csrf: token }, { origin: 'http://evil.example' })).status).toBe(403);
+    expect(demo.journeys.get('02917923453')?.company).toBeUndefined();
+    expect(await browser.post('/company', { ...form, _csrf: token })).toMatchObject({ status: 303, location: '/premises' });
+    expect(demo.journeys.get('02917923453')?.company).toMatchObject({ source: 'new', navn: 'Ny Kafé AS', organisasjonsform: { kode: 'AS' } });
+  });
+
+  it('logs out with a POST only, ending the session here and sending the person to ID-porten', async () => {
+    const { browser } = await login('nora');
+    const page = await browser.get('/journey');
+    expect((await browser.get('/auth/logout')).status).toBe(405);
+    const out = await browser.post('/auth/logout', { _csrf: csrfOf(page.html) });
+    expect(out.status).toBe(303);
+    const end = new URL(out.location!);
+    const discovery = (await (await fetch(`${sandbox.origin}/idporten/.well-known/openid-configuration`)).json()) as { end_session_endpoint: string };
+    expect(`${end.origin}${end.pathname}`).toBe(discovery.end_session_endpoint);
+    expect(end.searchParams.get('id_token_hint')).toMatch(/^eyJ/);
+    expect(end.searchParams.get('post_logout_redirect_uri')).toBe(`${demo.origin}/auth/logged-out`);
+    expect(await browser.get('/journey')).toMatchObject({ status: 303, location: '/' });
+  });
+});
+
+describe('the journey without JavaScript', () => {
+  it('completes all three steps with plain forms and shows the summary', async () => {
+    const { browser } = await login('per');
+    const pid = '30814841207';
+
+    // Company: a search by number, then the choice.
+    const search = await browser.get('/company?q=926+535+897');
+    expect(search.html).toContain('SMAKEBITEN KAFE AS');
+    const chosen = await browser.post('/company', { _csrf: csrfOf(search.html), action: 'choose', orgnr: '926535897', q: '926 535 897' });
+    expect(chosen).toMatchObject({ status: 303, location: '/premises' });
+
+    // Premises: typed text that matches one address is checked and saved on the server.
+    const oslo = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=0301&treffPerSide=1`)).json()) as {
+      adresser: { adressetekst: string; postnummer: string; poststed: string }[];
+    };
+    const address = oslo.adresser[0]!;
+    const line = `${address.adressetekst}, ${address.postnummer} ${address.poststed}`;
+    const premisesPage = await browser.get('/premises');
+    expect(premisesPage.html).toContain('<felles-address-lookup');
+    expect(premisesPage.html).toMatch(/<input class="ds-input" id="adresse" name="adresse"/);
+    const nowhere = await browser.post('/premises', { _csrf: csrfOf(premisesPage.html), adresse: 'Finnesikke gate 999' });
+    expect(nowhere.status).toBe(422);
+    expect(nowhere.html).toContain('Vi fant ikke adressen i adresseregisteret.');
+    const saved = await browser.post('/premises', { _csrf: csrfOf(premisesPage.html), adresse: line });
+    expect(saved).toMatchObject({ status: 303, location: '/licence' });
+    expect(demo.journeys.get(pid)?.premises).toMatchObject({ adressetekst: address.adressetekst, kommunenummer: '0301', typed: line });
+
+    // Forged parts that do not match the text are not trusted: the text decides.
+    const forged = await browser.post('/premises', {
+      _csrf: csrfOf(premisesPage.html),
+      adresse: line,
+      'adresse.kommunenummer': '4601',
+      'adresse.adressekode': '1',
+      'adresse.nummer': '1',
+    });
+    expect(forged).toMatchObject({ status: 303, location: '/licence' });
+    expect(demo.journeys.get(pid)?.premises?.kommunenummer).toBe('0301');
+
+    // Licence: the backend creates the consent request; the plain form records the decision.
+    const licence = await browser.get('/licence');
+    expect((await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' })).status).toBe(303);
+    const consentId = demo.journeys.get(pid)!.licence!.consentId;
+    const pending = await browser.get('/licence');
+    expect(pending.html).toContain('Oslo kommune');
+    expect(pending.html).toContain('<script type="application/json" id="consent-request">');
+    const decided = await browser.post('/licence', { _csrf: csrfOf(pending.html), action: 'decide', decision: 'accept', consentId });
+    expect(decided).toMatchObject({ status: 303, location: '/licence' });
+    // The same post again (a double click) is recorded once: the key is the same.
+    await browser.post('/licence', { _csrf: csrfOf(pending.html), action: 'decide', decision: 'accept', consentId });
+    const consent = (await (await fetch(`${demo.config.samtykkeBaseUrl}/consentrequests/${consentId}`)).json()) as { consentRequestEvents: { eventType: string }[] };
+    expect(consent.consentRequestEvents.map((e) => e.eventType)).toEqual(['Created', 'Accepted']);
+    expect(demo.journeys.get(pid)?.licence).toMatchObject({ consentStatus: 'accepted', fetched: { organisasjonsnummer: '926535897' } });
+
+    const summary = await browser.get('/summary');
+    expect(summary.html).toContain('Du skrev 2 opplysninger. De ble gjenbrukt 5 ganger i senere steg.');
+    expect(summary.html).toContain(`<q>926 535 897</q>`);
+  });
+
+  it('shows what people and registers write as text, never as markup', async () => {
+    const { browser } = await login('aile');
+    const page = await browser.get('/company');
+    const name = '<img src=x onerror=alert(1)> & "Kafé"';
+    await browser.post('/company', { _csrf: csrfOf(page.html), action: 'new', navn: name, organisasjonsform: 'ENK' });
+    for (const path of ['/company', '/summary', '/company?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E']) {
+      const { html } = await browser.get(path);
+      expect(html, path).not.toContain('<img src=x');
+      expect(html, path).not.toContain('<script>alert');
+    }
+    expect((await browser.get('/company')).html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Kafé&quot;');
+  });
+});
+
+describe('pages and assets', () => {
+  it('sends the security headers and serves Designsystemet from node_modules, nothing else', async () => {
+    const visitor = new PlainBrowser(demo.origin);
+    const page = await visitor.get('/');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('content-security-policy')).toContain(`connect-src 'self' ${sandbox.origin}`);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.html).toMatch(/^<!doctype html>\n<html lang="nb" data-color-scheme="light">/);
+    for (const asset of ['/assets/ds/designsystemet.css', '/assets/ds/theme.css', '/assets/inter/index.css', '/assets/demo.css']) {
+      expect((await visitor.get(asset)).status, asset).toBe(200);
+    }
+    for (const path of ['/assets/inter/package.json', '/assets/inter/..%2f..%2f..%2fpackage.json', '/assets/js/../../package.json', '/assets/nothing.css']) {
+      expect((await visitor.get(path)).status, path).toBe(404);
+    }
+  });
+
+  it('remembers language and colour scheme from the switches, in cookies', async () => {
+    const visitor = new PlainBrowser(demo.origin);
+    expect(await visitor.get('/privacy?lang=en&scheme=dark')).toMatchObject({ status: 303, location: '/privacy' });
+    const page = await visitor.get('/privacy');
+    expect(page.html).toContain('<html lang="en" data-color-scheme="dark">');
+    expect(page.html).toContain('<h1 class="ds-heading" data-size="lg">Privacy</h1>');
+    expect(await visitor.get('/privacy?lang=xx')).toMatchObject({ status: 303 });
+    expect((await visitor.get('/privacy')).html).toContain('<html lang="en"');
+  });
+
+  it('logs no failure of the services in a normal run', () => {
+    expect(logged).toEqual([]);
+  });
+});
