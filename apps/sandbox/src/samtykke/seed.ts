@@ -57,7 +57,8 @@ export interface Seed {
 
 export const seeds: Seed[] = [
   {
-    validForDays: 90,
+    // A year, so a long-lived data folder does not see the demo's request expire.
+    validForDays: 365,
     history: [],
     request: {
       id: SERVERINGSBEVILLING_CONSENT_ID,

@@ -166,7 +166,7 @@ describe('decisions', () => {
 
   it('refuses a decision after validTo with 409 and status expired', async () => {
     const { post, clock } = await start();
-    clock.now = new Date(clock.now.getTime() + 91 * 86_400_000);
+    clock.now = new Date(clock.now.getTime() + 366 * 86_400_000);
     const late = await post(`${DEMO}/accept`, 'late');
     expect(late.status).toBe(409);
     expect((late.body.current as ConsentRequest).status).toBe('expired');
