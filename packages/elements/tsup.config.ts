@@ -9,6 +9,7 @@ const components = readdirSync('src', { withFileTypes: true })
 const entry = Object.fromEntries([
   ['index', 'src/index.ts'],
   ['all', 'src/all.ts'],
+  ['hydrate', 'src/hydrate.ts'],
   ...components.flatMap((name) => [
     [`${name}/index`, `src/${name}/index.ts`],
     [`${name}/define`, `src/${name}/define.ts`],
@@ -30,4 +31,19 @@ const shared: Options = {
 export default defineConfig([
   { ...shared, outDir: 'dist', clean: true, dts: true, minify: false, define: { __DEV__: 'false' } },
   { ...shared, outDir: 'dist/development', clean: false, dts: false, define: { __DEV__: 'true' } },
+  // One file with Lit and every element, minified, for pages without a bundler (`@felles/elements/bundle.js`).
+  {
+    entry: { 'felles.bundle': 'src/bundle.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    outDir: 'dist',
+    clean: false,
+    dts: false,
+    splitting: false,
+    minify: true,
+    sourcemap: true,
+    noExternal: [/.*/],
+    define: { __DEV__: 'false' },
+  },
 ]);
