@@ -1,6 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { warnOnce } from './dev.js';
-import { DEFAULT_LANG, INTL_LOCALE, resolveLang, type Lang } from './lang.js';
+import { DEFAULT_LANG, INTL_LOCALE, normalizeLang, resolveLang, type Lang } from './lang.js';
 
 type Message = string | ((...args: never[]) => string);
 export type Messages = Record<string, Message>;
@@ -60,12 +60,14 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   }
 
   get lang(): Lang {
+    // A server render never connects the element: its own `lang` attribute is all it can see.
+    if (isServer) return normalizeLang(this.host.getAttribute('lang')) ?? DEFAULT_LANG;
     return this.#lang;
   }
 
   /** The BCP 47 tag for `Intl` and for `lang` attributes of rendered text. */
   get locale(): string {
-    return INTL_LOCALE[this.#lang];
+    return INTL_LOCALE[this.lang];
   }
 
   hostConnected(): void {
@@ -88,9 +90,9 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
 
   /** The text for `key` in the current language, falling back to Bokmål. */
   t<K extends keyof M & string>(key: K, ...args: Args<M[K]>): string {
-    let message = this.dictionary[this.#lang][key] as Message | undefined;
+    let message = this.dictionary[this.lang][key] as Message | undefined;
     if (message === undefined) {
-      warnOnce(`Missing "${this.#lang}" text for "${key}"; showing Bokmål.`);
+      warnOnce(`Missing "${this.lang}" text for "${key}"; showing Bokmål.`);
       message = this.dictionary.nb[key] as Message;
     }
     return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : message;
