@@ -9,6 +9,12 @@ export const styles = [
       position: relative;
       max-width: var(--felles-address-lookup-max-width, 36rem);
     }
+    /* Server-rendered but not yet defined (script still loading, or off): only the plain fallback field works. */
+    :host(:not(:defined)) #label,
+    :host(:not(:defined)) .field,
+    :host(:defined) .fallback {
+      display: none;
+    }
     label {
       display: block;
       font-weight: 500;

@@ -57,6 +57,9 @@ const kartverket = 'https://ws.geonorge.no/adresser/v1';
  * @summary Address field with suggestions from Kartverket's address register.
  *
  * @slot label - A label with markup, instead of the `label` attribute.
+ * @slot - Fallback for pages without JavaScript: a plain labelled `<input>` with the same `name`. It is
+ *   shown (and submitted) until the element is defined; then it is hidden and disabled, and text typed
+ *   into it in the meantime moves into the element. `@felles/ssr` writes it for a server-rendered field.
  *
  * @csspart label - The label.
  * @csspart input - The text field.
@@ -147,6 +150,16 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     this.addEventListener('invalid', () => (this.showValidity = true));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The no-JavaScript fallback field must not be submitted next to this element's own value.
+    for (const input of this.querySelectorAll<HTMLInputElement>('input')) {
+      if (!this.name || input.name !== this.name || input.disabled) continue;
+      if (input.value !== input.defaultValue) this.value = input.value;
+      input.disabled = true;
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
@@ -173,6 +186,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     const invalid = this.showValidity && !this.isDisabled && !this.internals.validity.valid;
     const words = wordsOf(this.#query);
     return html`
+      <slot class="fallback"></slot>
       <label id="label" for="input" part="label">${this.label}<slot name="label"></slot></label>
       <div class="field">
         <input
