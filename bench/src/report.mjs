@@ -14,7 +14,7 @@
  *   candidates: Candidate[], sizes: Map<string, SizeResult>, speed: SpeedResult[],
  *   requests: { felles: RequestResult, naive: RequestResult } | undefined, requestSetup: string,
  *   memory: MemoryResult[], memoryBound: string, budgets: (Budget & { newLimit: string })[],
- *   stepper: { id: string, count: number }, runs: number, warmup: number,
+ *   stepper: { id: string, count: number }, runs: number, warmup: number, speedBudgetSeconds: number,
  * }} Report
  */
 
@@ -111,12 +111,12 @@ Compressed with node:zlib (gzip level 9, brotli quality 11). Ratios compare gzip
   out.push(`## 2. Speed in Chromium
 
 Headless Chromium through Playwright, a fresh browser context per sample (no code cache), each component bundled
-alone with its own Lit. ${r.warmup} warm-up samples dropped, then ${r.runs} samples; **median** with the
+alone with its own Lit. ${r.warmup} warm-up sample${r.warmup === 1 ? '' : 's'} dropped, then ${r.runs} samples; **median** with the
 interquartile range in brackets, in milliseconds. **define**: import until the tag is registered. **render**: create,
 connect, first render and layout. **open 20 / 1 000**: give that many options and open the list, until the last
 one is on screen (ours through its \`source\` property, without network; the peers in their documented way:
 Spectrum's \`options\`, Lion's and UI5's option children). Opening with 1 000 runs in pages of its own and takes
-samples only while a 10-second budget lasts (n says how many). **open** (dialogs): until the content is on screen.
+samples only while a ${r.speedBudgetSeconds}-second budget lasts, at least one (n says how many). **open** (dialogs): until the content is on screen.
 The steppers render the largest life event, *${r.stepper.id}* (${r.stepper.count} steps), the UI5 wizard the same
 steps as \`<ui5-wizard-step>\`s. "peer ÷ ours" above 1 means we are faster.
 `);
