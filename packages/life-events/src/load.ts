@@ -34,7 +34,7 @@ export function isLifeEventId(id: string): id is LifeEventId {
 /** Loads one built-in life event on demand. */
 export async function loadLifeEvent(id: LifeEventId): Promise<LifeEvent> {
   if (!isLifeEventId(id)) {
-    throw new RangeError(`Unknown life event "${String(id)}"; the built-in ones are ${LIFE_EVENT_IDS.join(', ')}`);
+    throw new RangeError(`Unknown life event "${String(id)}"; the built-in ones are ${Object.keys(loaders).join(', ')}`);
   }
   const module = await loaders[id]();
   return module.lifeEvent;
