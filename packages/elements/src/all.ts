@@ -3,4 +3,5 @@ import './address-lookup/define.js';
 import './consent-dialog/define.js';
 import './consent-list/define.js';
 import './id-login-button/define.js';
+import './life-event-stepper/define.js';
 export * from './index.js';

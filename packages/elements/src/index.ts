@@ -8,3 +8,4 @@ export * from './address-lookup/index.js';
 export * from './consent-dialog/index.js';
 export * from './consent-list/index.js';
 export * from './id-login-button/index.js';
+export * from './life-event-stepper/index.js';

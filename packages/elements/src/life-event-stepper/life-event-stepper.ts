@@ -1,0 +1,300 @@
+import {
+  loadLifeEvent,
+  localize,
+  placeSteps,
+  summarizeProgress,
+  type LifeEvent,
+  type LifeEventId,
+  type LifeEventProgress,
+  type LocalizedText,
+  type PlacedStep,
+  type StepStatus,
+} from '@felles/life-events';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { Lang } from '../internal/lang.js';
+import { LocalizeController } from '../internal/localize.js';
+import type { ErrorReason, errorText } from './errors.js';
+import { styles } from './life-event-stepper.styles.js';
+import { hasMessages, loadMessages, messages, type StepperMessages } from './messages.js';
+
+/** A step was opened or closed by the person (one event per step, also for "show all"). */
+export class FellesStepToggleEvent extends Event {
+  readonly detail: { stepId: string; expanded: boolean };
+  constructor(stepId: string, expanded: boolean) {
+    super('felles-step-toggle', { bubbles: true, composed: true });
+    this.detail = { stepId, expanded };
+  }
+}
+
+/** The person follows a step's link to its service. Cancelable: cancel it to navigate yourself. */
+export class FellesStepSelectEvent extends Event {
+  readonly detail: { stepId: string; url: string };
+  constructor(stepId: string, url: string) {
+    super('felles-step-select', { bubbles: true, composed: true, cancelable: true });
+    this.detail = { stepId, url };
+  }
+}
+
+type Phase = 'empty' | 'loading' | 'ready' | ErrorReason;
+
+/** Error texts, once the first error has loaded them. */
+let errorTexts: typeof errorText | undefined;
+
+/** The language of the element's own texts: Sámi shows Bokmål until reviewed texts exist. */
+const textLang = (lang: Lang): Lang => (lang === 'se' ? 'nb' : lang);
+
+const storageKey = (eventId: string) => `felles-life-event-stepper:${eventId}`;
+const headingTags = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+
+/**
+ * Walks a person through one life event, GOV.UK step-by-step style: numbered steps in a real `<ol>`,
+ * "og"/"eller" in place of the number for steps done side by side or instead of each other,
+ * optional steps marked, each heading a button that shows the step's description, who is
+ * responsible and a link to the service.
+ *
+ * Give it a built-in event by `event-id` (loaded on demand, one event at a time) or any definition
+ * as `event` (validated; an invalid one shows an error naming the field, and logs it). With a
+ * `progress` map it shows each step's status in words and "3 av 9 steg fullført". `current-step`
+ * marks where the person is (`aria-current="step"`), opens that step and scrolls it into view.
+ * Open steps are remembered for the session, per event.
+ *
+ * Without JavaScript, or until it has loaded, the element shows its light-DOM children: render the
+ * steps there, all expanded (`lifeEventFallbackHtml()` in `@felles/elements/life-event-stepper`
+ * writes that HTML), and they stay readable. The children are shown again if the steps cannot be.
+ *
+ * @summary Step-by-step navigation through a life event, with progress.
+ *
+ * @slot - Fallback content, shown before the element upgrades and when the steps cannot be shown.
+ *
+ * @fires {FellesStepToggleEvent} felles-step-toggle - A step was opened or closed: `detail` `{ stepId, expanded }`.
+ * @fires {FellesStepSelectEvent} felles-step-select - Cancelable. A step's service link was followed: `detail` `{ stepId, url }`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart summary - "3 av 9 steg fullført".
+ * @csspart toggle-all - The "Vis alle steg" / "Skjul alle steg" button.
+ * @csspart steps - The `<ol>`.
+ * @csspart step - Each `<li>`; the current one also has `current-step`.
+ * @csspart marker - The number, or "og"/"eller".
+ * @csspart panel - A step's details.
+ * @csspart link - A step's link to its service.
+ * @csspart error - The message shown instead of the steps.
+ *
+ * @cssprop [--felles-life-event-stepper-marker-size=2rem] - Diameter of the step numbers.
+ * @cssprop [--felles-life-event-stepper-line-color=var(--ds-color-neutral-border-subtle)] - The line joining the steps.
+ */
+export class FellesLifeEventStepper extends LitElement {
+  static override styles = styles;
+
+  // Declared without decorators: the decorator helper would cost the entry about 140 bytes gzipped
+  // of its 4 kB budget.
+  static override properties = {
+    event: { attribute: false },
+    eventId: { attribute: 'event-id' },
+    progress: { type: Object },
+    currentStep: { attribute: 'current-step' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    phase: { state: true },
+    expanded: { state: true },
+    definition: { state: true },
+    errorDetail: { state: true },
+  };
+
+  /** A life-event definition, built-in or your own; it is validated before it is shown. Wins over `eventId`. */
+  declare event?: unknown;
+
+  /** The id of a built-in life event, e.g. `start-business`; loaded when set. */
+  declare eventId?: string;
+
+  /** Status by step id (`not-started`, `in-progress`, `done`, `not-relevant`). Set it to show statuses and the summary. */
+  declare progress?: LifeEventProgress;
+
+  /** The id of the step the person is at: marked `aria-current="step"`, opened and scrolled into view. */
+  declare currentStep?: string;
+
+  /** Level of the step headings, 1 to 6, to fit the page's outline. */
+  headingLevel = 2;
+
+  private phase: Phase = 'empty';
+  private expanded = new Set<string>();
+  private definition?: LifeEvent;
+  private errorDetail = '';
+
+  readonly #t = new LocalizeController(this, messages);
+  /** The language the element's texts are shown in: the page's, once its texts have loaded. */
+  #lang: Lang = 'nb';
+  #token = 0;
+  #scrollToCurrent = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('event') || changed.has('eventId')) this.#resolve();
+    if (changed.has('currentStep') && this.currentStep) {
+      this.expanded = new Set(this.expanded).add(this.currentStep);
+      this.#scrollToCurrent = true;
+    }
+    // When the page's language changes, the old texts stay until the new ones have loaded.
+    const lang = textLang(this.#t.lang);
+    if (hasMessages(lang)) this.#lang = lang;
+    else loadMessages(lang).then(() => this.requestUpdate(), () => {});
+  }
+
+  protected override updated(): void {
+    if (!this.#scrollToCurrent || this.phase !== 'ready') return;
+    this.#scrollToCurrent = false;
+    this.renderRoot.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  #resolve(): void {
+    const token = ++this.#token;
+    const stale = () => token !== this.#token;
+    const { event, eventId } = this;
+    // The texts load alongside the event, so the steps appear in the page's language at once.
+    const texts = loadMessages(textLang(this.#t.lang)).catch(() => {});
+    if (event !== undefined) {
+      // Built-in events are checked by tests; a page's own definition is checked here, with the
+      // validator loaded only now, so pages showing built-in events never download it.
+      if (isServer) return this.#show(event as LifeEvent);
+      this.phase = 'loading';
+      Promise.all([import('@felles/life-events/schema'), texts]).then(([{ validateLifeEvent, LifeEventValidationError }]) => {
+        if (stale()) return;
+        const result = validateLifeEvent(event);
+        if (result.success) return this.#show(result.event);
+        this.#fail('invalid', new LifeEventValidationError(result.issues), result.field || '(definition)');
+      }, (error: unknown) => stale() || this.#fail('failed', error));
+    } else if (eventId) {
+      this.phase = 'loading';
+      Promise.all([loadLifeEvent(eventId as LifeEventId), texts]).then(
+        ([loaded]) => stale() || this.#show(loaded),
+        // loadLifeEvent rejects an id it does not know with a RangeError, before loading anything.
+        (error: unknown) => stale() || this.#fail(error instanceof RangeError ? 'unknown' : 'failed', error, eventId),
+      );
+    } else {
+      this.definition = undefined;
+      this.phase = 'empty';
+    }
+  }
+
+  #show(event: LifeEvent): void {
+    this.definition = event;
+    this.phase = 'ready';
+    this.expanded = new Set(this.#remembered(event.id));
+    if (this.currentStep) {
+      this.expanded.add(this.currentStep);
+      this.#scrollToCurrent = true;
+    }
+  }
+
+  #fail(reason: ErrorReason, error: unknown, detail = ''): void {
+    this.definition = undefined;
+    this.phase = reason;
+    this.errorDetail = detail;
+    console.error('[felles-life-event-stepper]', error);
+    import('./errors.js').then((module) => {
+      errorTexts = module.errorText;
+      this.requestUpdate();
+    });
+  }
+
+  #remembered(eventId: string): string[] {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(storageKey(eventId)) ?? '[]') as unknown;
+      return Array.isArray(saved) ? saved : [];
+    } catch {
+      return [];
+    }
+  }
+
+  #remember(): void {
+    if (!this.definition) return;
+    try {
+      sessionStorage.setItem(storageKey(this.definition.id), JSON.stringify([...this.expanded]));
+    } catch {
+      // Storage may be full or blocked; the steps still work, they are only not remembered.
+    }
+  }
+
+  #setExpanded(ids: string[], open: boolean): void {
+    const next = new Set(this.expanded);
+    for (const id of ids) {
+      if (next.has(id) === open) continue;
+      if (open) next.add(id);
+      else next.delete(id);
+      this.dispatchEvent(new FellesStepToggleEvent(id, open));
+    }
+    this.expanded = next;
+    this.#remember();
+  }
+
+  #select(event: MouseEvent, stepId: string, url: string): void {
+    const select = new FellesStepSelectEvent(stepId, url);
+    this.dispatchEvent(select);
+    if (select.defaultPrevented) event.preventDefault();
+  }
+
+  /** A text of the life event, with `lang` set when it is not in the element's language (Sámi falling back). */
+  #text(text: LocalizedText): { text: string; lang: string | typeof nothing } {
+    const { text: value, lang } = localize(text, this.#t.lang);
+    return { text: value, lang: lang === this.#lang ? nothing : lang };
+  }
+
+  protected override render(): TemplateResult {
+    const phase = this.phase;
+    const event = this.definition;
+    if (phase !== 'ready' || !event) {
+      const error = phase !== 'empty' && phase !== 'loading' && errorTexts?.(this.#t.lang, phase as ErrorReason, this.errorDetail);
+      return html`${error ? html`<p part="error" role="alert" lang=${error.lang}>${error.text}</p>` : nothing}<slot></slot>`;
+    }
+
+    // #lang only ever names a language whose texts have loaded.
+    const m = messages[this.#lang] as StepperMessages;
+    const placed = placeSteps(event);
+    const ids = placed.map(({ step }) => step.id);
+    const allOpen = ids.every((id) => this.expanded.has(id));
+    const summary = this.progress && summarizeProgress(event, this.progress);
+    const title = this.#text(event.title);
+
+    return html`<div part="base" lang=${this.#lang}>
+      ${summary ? html`<p part="summary" class="summary">${m.summary(this.#t.number(summary.done), this.#t.number(summary.total))}</p>` : nothing}
+      <button
+        part="toggle-all"
+        class="toggle-all"
+        aria-expanded=${allOpen}
+        aria-controls=${ids.map((id) => `panel-${id}`).join(' ')}
+        @click=${() => this.#setExpanded(ids, !allOpen)}
+      >${allOpen ? m.hideAll : m.showAll}</button>
+      <ol part="steps" aria-label=${title.text} lang=${title.lang}>
+        ${placed.map((placedStep) => this.#renderStep(placedStep, m))}
+      </ol>
+    </div>`;
+  }
+
+  #renderStep({ step, number, relation }: PlacedStep, m: StepperMessages): TemplateResult {
+    const id = step.id;
+    const open = isServer || this.expanded.has(id);
+    const status: StepStatus = this.progress?.[id] ?? 'not-started';
+    const current = id === this.currentStep;
+    const title = this.#text(step.title);
+    const description = this.#text(step.description);
+    const body = this.#text(step.body.name);
+    const tag = headingTags[Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)) - 1]!;
+
+    return html`<li part=${current ? 'step current-step' : 'step'} data-status=${status} ?data-current=${current}>
+      ${staticHtml`<${tag} class="heading">
+        <span part="marker" class="marker">${relation ? m[relation] : html`<span class="visually-hidden">${m.step} </span>${this.#t.number(number)}`}</span>
+        <button aria-expanded=${open} aria-controls=${`panel-${id}`} aria-current=${current ? 'step' : nothing} @click=${() => this.#setExpanded([id], !open)}>
+          <span lang=${title.lang}>${title.text}</span>
+          ${step.optional ? html`<span class="optional">(${m.optional})</span>` : nothing}
+          ${this.progress && status !== 'not-started' ? html`<span class="status" data-status=${status}>${m[status]}</span>` : nothing}
+        </button>
+      </${tag}>`}
+      ${current ? html`<p class="here" aria-hidden="true">${m.youAreHere}</p>` : nothing}
+      <div part="panel" id=${`panel-${id}`} ?hidden=${!open}>
+        <p lang=${description.lang}>${description.text}</p>
+        <p>${m.responsible}: <span lang=${body.lang}>${body.text}</span> (${m[step.body.level]})</p>
+        <a part="link" href=${step.url} @click=${(event: MouseEvent) => this.#select(event, id, step.url)}
+          >${m.goTo}<span class="visually-hidden">: <span lang=${title.lang}>${title.text}</span></span></a
+        >
+      </div>
+    </li>`;
+  }
+}

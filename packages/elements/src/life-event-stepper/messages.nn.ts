@@ -1,0 +1,22 @@
+import type { StepperMessages } from './messages.js';
+
+/** Nynorsk texts, loaded when an element first shows an event in Nynorsk. */
+export default {
+  summary: (done: string, total: string) => `${done} av ${total} steg fullførte`,
+  showAll: 'Vis alle stega',
+  hideAll: 'Skjul alle stega',
+  step: 'Steg',
+  and: 'og',
+  or: 'eller',
+  optional: 'valfritt',
+  'in-progress': 'Pågår',
+  done: 'Fullført',
+  'not-relevant': 'Ikkje aktuelt',
+  youAreHere: 'Du er her',
+  responsible: 'Ansvarleg',
+  state: 'statleg',
+  municipality: 'kommunal',
+  private: 'privat',
+  voluntary: 'frivillig',
+  goTo: 'Gå til tenesta',
+} satisfies StepperMessages;
