@@ -4,6 +4,8 @@
  * Budgets sit about 5 % above the measured size, so a real regression fails the check.
  */
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
+/** The consent dialog's texts other than Bokmål, each its own chunk loaded when first shown. */
+const consentLanguages = ['./messages.nn-*', './messages.en-*', './messages.se-*'];
 
 module.exports = [
   {
@@ -54,14 +56,17 @@ module.exports = [
     limit: '18.7 kB',
   },
   {
-    // Given `request` (or its own client), the dialog never imports the consent client. The issue's target
-    // was 4 kB; the shared element core alone (tokens, localization, announcer) is about 2.3 kB of this.
+    // Given `request` (or its own client), the dialog never imports the consent client. Bokmål ships with
+    // it; Nynorsk, English and Northern Sámi texts (about 0.6 kB each) load with import() when first shown.
+    // The issue's target was 4 kB; the shared element core alone (tokens, localization, announcer) is
+    // about 2.3 kB of this.
     name: '@felles/elements/consent-dialog (without the consent client)',
     path: 'packages/elements/dist/consent-dialog/define.js',
     import: '*',
     ignore: [...lit, '@felles/client-samtykke'],
+    modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), ...consentLanguages] }),
     gzip: true,
-    limit: '8.3 kB',
+    limit: '7.7 kB',
   },
   {
     // With `endpoint`: the client (client-samtykke, client-core, valibot; about 4.7 kB) comes with import().
@@ -70,8 +75,9 @@ module.exports = [
     path: 'packages/elements/dist/consent-dialog/define.js',
     import: '*',
     ignore: lit,
+    modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), ...consentLanguages] }),
     gzip: true,
-    limit: '13.2 kB',
+    limit: '12.6 kB',
   },
   {
     name: '@felles/elements/consent-list (with the consent client)',

@@ -24,6 +24,22 @@ export const styles = [
     dialog::backdrop {
       background: rgb(0 0 0 / 0.55);
     }
+    /*
+     * Without JavaScript the dialog can never open: its content is shown in the page instead, so the
+     * person can still read who asks for what. The choices and the × need script, so they are hidden.
+     */
+    @media (scripting: none) {
+      dialog {
+        display: block;
+        position: static;
+        max-height: none;
+        box-shadow: none;
+      }
+      .close,
+      footer {
+        display: none;
+      }
+    }
     header,
     footer {
       padding: var(--_space-4) var(--_space-6);

@@ -375,6 +375,8 @@ describe('content', () => {
     expect([link.href, link.target]).toEqual(['https://www.oslo.kommune.no/personvern/', '_blank']);
 
     dialog.setAttribute('lang', 'en');
+    // English is loaded the first time it is needed; Bokmål shows (marked as such) until then.
+    await waitUntil(() => $(dialog, 'dialog')!.lang === 'en', 'the English texts');
     await settle(dialog);
     expect($(dialog, 'h2')!.textContent).toBe('City of Oslo asks for your consent');
     expect(rows(dialog)).toMatchObject({ Data: 'Tax certificate from The Norwegian Tax Administration Year: 2024, 2025', 'The consent is valid until': '30 June 2027' });
@@ -490,6 +492,7 @@ describe('accessibility', () => {
           html`<felles-consent-dialog request-id=${request.id} retry-delay="600000" .client=${scripted(request, state)} open></felles-consent-dialog>`,
           { lang, style: `color-scheme: ${scheme}` },
         );
+        await waitUntil(() => $(dialog, 'dialog')!.lang === lang, `the ${lang} texts`);
         await settle(dialog);
         if (state !== 'loading' && state !== 'load-failed') {
           await waitUntil(() => root(dialog).querySelectorAll('.choices button').length === 2, 'the choices');

@@ -3,8 +3,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { announce } from '../internal/announcer.js';
 import { LocalizeController } from '../internal/localize.js';
+import type { Lang } from '../internal/lang.js';
 import { styles } from './consent-dialog.styles.js';
-import { messages } from './messages.js';
+import { hasMessages, loadMessages, messages, type ConsentMessages } from './messages.js';
 import { backoff, clearPending, isTransient, loadPending, savePending, type PendingDecision } from './pending-decision.js';
 import { pick, requesterName, safeUrl } from './texts.js';
 
@@ -48,6 +49,7 @@ export class FellesConsentCloseEvent extends Event {
   }
 }
 
+type Args<T> = T extends (...args: infer A) => string ? A : [];
 type Phase = 'idle' | 'loading' | 'load-failed' | 'ready' | 'saving' | 'failed' | 'done';
 
 /** The element focused now, looking into shadow roots, so focus can go back to it. */
@@ -127,6 +129,17 @@ export class FellesConsentDialog extends LitElement {
   #timer?: ReturnType<typeof setTimeout>;
   #focusNext?: string;
 
+  /** The language texts are shown in: the page's once its texts have loaded, Bokmål until then. */
+  get #shown(): Lang {
+    return hasMessages(this.#t.lang) ? this.#t.lang : 'nb';
+  }
+
+  /** A text in the shown language. */
+  readonly #say = <K extends keyof ConsentMessages>(key: K, ...args: Args<ConsentMessages[K]>): string => {
+    const message = messages[this.#shown][key] ?? messages.nb[key];
+    return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : message;
+  };
+
   /** Opens the dialog as a modal. */
   show(): void {
     this.open = true;
@@ -149,6 +162,8 @@ export class FellesConsentDialog extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.#t.lang;
+    if (!hasMessages(lang)) loadMessages(lang).then(() => this.requestUpdate(), () => {});
     if (changed.has('request') && this.request && !this.pending) {
       this.current = this.request;
       this.phase = this.request.status === 'pending' ? 'ready' : 'done';
@@ -231,7 +246,7 @@ export class FellesConsentDialog extends LitElement {
     clearTimeout(this.#timer);
     this.#sending = true;
     this.phase = 'saving';
-    announce(this.#t.t('saving'), { lang: this.#t.locale });
+    announce(this.#say('saving'), { lang: this.#shown });
     try {
       const client = await this.#client();
       // Our own backoff retries; the client must not add its own on top.
@@ -247,7 +262,7 @@ export class FellesConsentDialog extends LitElement {
       } else {
         this.phase = 'failed';
         this.#focusNext = '.retry';
-        announce(this.#t.t('failed'), { politeness: 'assertive', lang: this.#t.locale });
+        announce(this.#say('failed'), { politeness: 'assertive', lang: this.#shown });
         if (isTransient(error) && this.isConnected) {
           this.#timer = setTimeout(() => this.#deliver(), backoff(this.#attempt++, this.retryDelay, error));
         }
@@ -304,13 +319,14 @@ export class FellesConsentDialog extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.#t;
+    const say = this.#say;
     const request = this.current;
     const requester = request ? requesterName(request, t.lang) : '';
     return html`
-      <dialog part="dialog" aria-labelledby="heading" @cancel=${this.#onCancel} @close=${this.#onNativeClose}>
+      <dialog part="dialog" lang=${this.#shown} aria-labelledby="heading" @cancel=${this.#onCancel} @close=${this.#onNativeClose}>
         <header>
-          <h2 id="heading" part="heading" tabindex="-1" autofocus>${requester ? t.t('title', requester) : t.t('heading')}</h2>
-          <button class="close" type="button" @click=${() => this.#requestClose('close-button')}>${t.t('close')}</button>
+          <h2 id="heading" part="heading" tabindex="-1" autofocus>${requester ? say('title', requester) : say('heading')}</h2>
+          <button class="close" type="button" @click=${() => this.#requestClose('close-button')}>${say('close')}</button>
         </header>
         <div class="body" part="body" tabindex="0">${this.#renderBody(request, requester)}</div>
         <footer part="actions">${this.#renderActions()}</footer>
@@ -320,8 +336,9 @@ export class FellesConsentDialog extends LitElement {
 
   #renderBody(request: ConsentRequest | undefined, requester: string): TemplateResult | typeof nothing {
     const t = this.#t;
-    if (this.phase === 'loading') return html`<p role="status">${t.t('loading')}</p>`;
-    if (this.phase === 'load-failed') return html`<p role="alert">${t.t('loadFailed')}</p>`;
+    const say = this.#say;
+    if (this.phase === 'loading') return html`<p role="status">${say('loading')}</p>`;
+    if (this.phase === 'load-failed') return html`<p role="alert">${say('loadFailed')}</p>`;
     if (this.phase === 'done' && request) return this.#renderResult(request, requester);
     if (!request) return nothing;
     const lang = t.lang;
@@ -329,14 +346,14 @@ export class FellesConsentDialog extends LitElement {
     const privacy = safeUrl(texts?.privacyUrl);
     return html`
       <dl>
-        <dt>${t.t('data')}</dt>
+        <dt>${say('data')}</dt>
         <dd>${this.#renderData(request)}</dd>
-        ${this.#row(t.t('purpose'), pick(texts?.purpose, lang) ?? pick(request.requestMessage as LocalizedText | undefined, lang))}
-        ${this.#row(t.t('validTo'), html`<time datetime=${request.validTo}>${t.date(request.validTo)}</time>`)}
-        ${this.#row(t.t('legalBasis'), pick(texts?.legalBasis, lang))}
-        ${this.#row(t.t('ifNo'), pick(texts?.consequenceOfNo, lang))}
+        ${this.#row(say('purpose'), pick(texts?.purpose, lang) ?? pick(request.requestMessage as LocalizedText | undefined, lang))}
+        ${this.#row(say('validTo'), html`<time datetime=${request.validTo}>${t.date(request.validTo)}</time>`)}
+        ${this.#row(say('legalBasis'), pick(texts?.legalBasis, lang))}
+        ${this.#row(say('ifNo'), pick(texts?.consequenceOfNo, lang))}
       </dl>
-      ${privacy ? html`<p><a href=${privacy} target="_blank" rel="noopener noreferrer">${t.t('privacy', requester)}</a></p>` : nothing}
+      ${privacy ? html`<p><a href=${privacy} target="_blank" rel="noopener noreferrer">${say('privacy', requester)}</a></p>` : nothing}
     `;
   }
 
@@ -347,6 +364,7 @@ export class FellesConsentDialog extends LitElement {
   /** Each dataset once, with its source and what it is narrowed to (e.g. "Inntektsår: 2024, 2025"). */
   #renderData(request: ConsentRequest): TemplateResult {
     const t = this.#t;
+    const say = this.#say;
     const texts = request.texts;
     const byResource = new Map<string, Map<string, string[]>>();
     for (const right of request.consentRights) {
@@ -362,7 +380,7 @@ export class FellesConsentDialog extends LitElement {
         const source = pick(dataset?.source, t.lang);
         const details = [...meta].map(([key, values]) => `${pick(texts?.metaDataLabels?.[key], t.lang) ?? key}: ${values.join(', ')}`);
         return html`<li>
-          ${pick(dataset?.name, t.lang) ?? resource}${source ? html` <span class="note">${t.t('from', source)}</span>` : nothing}
+          ${pick(dataset?.name, t.lang) ?? resource}${source ? html` <span class="note">${say('from', source)}</span>` : nothing}
           ${details.length ? html`<br /><span class="note">${details.join('; ')}</span>` : nothing}
         </li>`;
       })}
@@ -371,57 +389,58 @@ export class FellesConsentDialog extends LitElement {
 
   #renderResult(request: ConsentRequest, requester: string): TemplateResult {
     const t = this.#t;
+    const say = this.#say;
     const accepted = request.status === 'accepted';
-    const until = html`<p>${t.t('acceptedText', requester, t.date(request.validTo))}</p>
+    const until = html`<p>${say('acceptedText', requester, t.date(request.validTo))}</p>
       ${this.#renderData(request)}
-      <p>${t.t('withdraw')}</p>
-      ${this.manageUrl ? html`<p><a href=${this.manageUrl}>${t.t('manage')}</a></p>` : nothing}`;
+      <p>${say('withdraw')}</p>
+      ${this.manageUrl ? html`<p><a href=${this.manageUrl}>${say('manage')}</a></p>` : nothing}`;
     if (this.confirmed) {
       return html`<div class="receipt">
-        <h3 id="result" tabindex="-1">${t.t(this.confirmed === 'accept' ? 'accepted' : 'rejected')}</h3>
+        <h3 id="result" tabindex="-1">${say(this.confirmed === 'accept' ? 'accepted' : 'rejected')}</h3>
         ${this.confirmed === 'accept' ? until : html`<p>${pick(request.texts?.consequenceOfNo, t.lang) ?? nothing}</p>`}
       </div>`;
     }
     return html`<div class="receipt">
-      <h3 id="result" tabindex="-1">${t.t('answered')}</h3>
-      <p>${t.t('status')}: ${statusText(t, request.status)}</p>
+      <h3 id="result" tabindex="-1">${say('answered')}</h3>
+      <p>${say('status')}: ${statusText(say, request.status)}</p>
       ${accepted ? until : nothing}
     </div>`;
   }
 
   #renderActions(): TemplateResult {
-    const t = this.#t;
+    const say = this.#say;
     const phase = this.phase;
     const decision = this.pending?.decision;
-    const choice = decision ? html`<p>${t.t('choice')}: ${t.t(decision)}</p>` : nothing;
+    const choice = decision ? html`<p>${say('choice')}: ${say(decision)}</p>` : nothing;
     if (phase === 'ready' || (phase === 'saving' && this.current?.status === 'pending')) {
       const busy = phase === 'saving';
       // Same element, same style, same size: neither choice is louder, pre-selected or focused first.
       // While saving they stay (inert to clicks) so focus is not lost.
       return html`
-        ${busy ? html`<p role="status">${t.t('saving')}</p>` : nothing}
+        ${busy ? html`<p role="status">${say('saving')}</p>` : nothing}
         <div class="choices">
-          <button type="button" part="accept" aria-disabled=${busy} @click=${() => this.#decide('accept')}>${t.t('accept')}</button>
-          <button type="button" part="reject" aria-disabled=${busy} @click=${() => this.#decide('reject')}>${t.t('reject')}</button>
+          <button type="button" part="accept" aria-disabled=${busy} @click=${() => this.#decide('accept')}>${say('accept')}</button>
+          <button type="button" part="reject" aria-disabled=${busy} @click=${() => this.#decide('reject')}>${say('reject')}</button>
         </div>
       `;
     }
-    if (phase === 'saving') return html`${choice}<p role="status">${t.t('saving')}</p>`;
+    if (phase === 'saving') return html`${choice}<p role="status">${say('saving')}</p>`;
     if (phase === 'failed' || phase === 'load-failed') {
       return html`
-        ${decision ? html`${choice}<p role="alert">${t.t('failed')}</p>` : nothing}
+        ${decision ? html`${choice}<p role="alert">${say('failed')}</p>` : nothing}
         <div class="choices">
-          <button class="retry" type="button" @click=${this.#retryNow}>${t.t('retry')}</button>
+          <button class="retry" type="button" @click=${this.#retryNow}>${say('retry')}</button>
         </div>
       `;
     }
     return html`<div class="choices">
-      <button type="button" @click=${() => this.#requestClose('done')}>${t.t('close')}</button>
+      <button type="button" @click=${() => this.#requestClose('done')}>${say('close')}</button>
     </div>`;
   }
 }
 
 /** The status of a request in the person's words. */
-export function statusText(t: LocalizeController<typeof messages.nb>, status: ConsentRequest['status']): string {
-  return t.t(status === 'accepted' ? 'statusAccepted' : status === 'rejected' ? 'statusRejected' : status);
+function statusText(say: <K extends keyof ConsentMessages>(key: K, ...args: Args<ConsentMessages[K]>) => string, status: ConsentRequest['status']): string {
+  return say(status === 'accepted' ? 'statusAccepted' : status === 'rejected' ? 'statusRejected' : status);
 }
