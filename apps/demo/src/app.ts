@@ -9,7 +9,7 @@ import type { DemoConfig } from './config.js';
 import { BodyTooLargeError, UnsupportedBodyError, readForm } from './http/body.js';
 import { LANG_COOKIE, RequestContext, SCHEME_COOKIE, isScheme } from './http/context.js';
 import { serializeCookie } from './http/cookies.js';
-import { redirect } from './http/respond.js';
+import { redirect, safeLocalPath } from './http/respond.js';
 import { setSecurityHeaders } from './http/security.js';
 import { serveAsset, type Mount } from './http/static.js';
 import { isLang } from './i18n/lang.js';
@@ -78,6 +78,7 @@ function loggedIn(handler: Handler): Handler {
 const publicGet: Record<string, Handler> = {
   '/': startPage,
   '/privacy': privacyPage,
+  '/settings': settings,
   '/auth/login': auth.login,
   '/auth/callback': auth.callback,
   '/auth/logged-out': auth.loggedOut,
@@ -101,23 +102,18 @@ for (const routes of privateRoutes) {
 }
 
 /**
- * `?lang=nn` or `?scheme=dark` on any page: remembered in a cookie, then the same page without the
- * parameter. Links, so the switches work without JavaScript.
+ * `GET /settings?lang=nn&next=/journey` (or `scheme=dark`): the language and colour-scheme switches
+ * are links, so they work without JavaScript. The choice is remembered in a cookie, then the page
+ * the person came from is shown again.
  */
-function applyPreferences(ctx: RequestContext): boolean {
+function settings(ctx: RequestContext): void {
   const lang = ctx.url.searchParams.get('lang');
   const scheme = ctx.url.searchParams.get('scheme');
-  if (lang === null && scheme === null) return false;
   const year = 365 * 24 * 3600;
   const secure = ctx.app.config.secureCookies;
   if (isLang(lang)) ctx.setCookie(serializeCookie(LANG_COOKIE, lang, { maxAgeSeconds: year, secure }));
   if (isScheme(scheme)) ctx.setCookie(serializeCookie(SCHEME_COOKIE, scheme, { maxAgeSeconds: year, secure }));
-  const rest = new URLSearchParams(ctx.url.search);
-  rest.delete('lang');
-  rest.delete('scheme');
-  const query = rest.toString();
-  redirect(ctx.res, `${ctx.url.pathname}${query ? `?${query}` : ''}`);
-  return true;
+  redirect(ctx.res, safeLocalPath(ctx.url.searchParams.get('next')));
 }
 
 /** A POST must come from this site: same origin (when the browser says) and the session's CSRF token. */
@@ -148,7 +144,6 @@ async function handle(ctx: RequestContext): Promise<void> {
       if (await serveAsset(ctx.app.assets, url.pathname, res)) return;
       return sendMessagePage(ctx, 404, 'notFound');
     }
-    if (applyPreferences(ctx)) return;
     const handler = getRoutes[url.pathname];
     if (handler) return handler(ctx);
     return sendMessagePage(ctx, postRoutes[url.pathname] ? 405 : 404, 'notFound');

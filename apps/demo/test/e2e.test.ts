@@ -45,7 +45,7 @@ async function shoot(page: Page, name: string, fullPage = false): Promise<void> 
 
 async function login(page: Page, person: string): Promise<void> {
   await page.goto(world.demo.origin);
-  await page.getByRole('main').getByRole('link', { name: 'Logg inn' }).click();
+  await page.getByRole('main').getByRole('link', { name: /^Logg inn/ }).click();
   await page.waitForURL(`${world.sandbox.origin}/idporten/**`);
   await page.getByLabel(person).check();
   await page.getByRole('button', { name: 'Logg inn', exact: true }).click();

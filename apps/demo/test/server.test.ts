@@ -201,11 +201,11 @@ describe('pages and assets', () => {
 
   it('remembers language and colour scheme from the switches, in cookies', async () => {
     const visitor = new PlainBrowser(demo.origin);
-    expect(await visitor.get('/privacy?lang=en&scheme=dark')).toMatchObject({ status: 303, location: '/privacy' });
+    expect(await visitor.get('/settings?lang=en&scheme=dark&next=%2Fprivacy')).toMatchObject({ status: 303, location: '/privacy' });
     const page = await visitor.get('/privacy');
     expect(page.html).toContain('<html lang="en" data-color-scheme="dark">');
     expect(page.html).toContain('<h1 class="ds-heading" data-size="lg">Privacy</h1>');
-    expect(await visitor.get('/privacy?lang=xx')).toMatchObject({ status: 303 });
+    expect(await visitor.get('/settings?lang=xx&next=https%3A%2F%2Fevil.example%2F')).toMatchObject({ status: 303, location: '/' });
     expect((await visitor.get('/privacy')).html).toContain('<html lang="en"');
   });
 

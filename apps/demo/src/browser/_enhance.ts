@@ -1,3 +1,6 @@
+// Every page has the login (or logout) button in its header.
+import '@felles/elements/id-login-button/define.js';
+
 /**
  * Small page behaviour shared by the pages: the switch from plain form fields to our elements once
  * they are defined, and focus on an error summary after a failed post.

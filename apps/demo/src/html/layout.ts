@@ -15,16 +15,17 @@ export interface PageOptions {
   nav?: 'journey' | 'summary';
 }
 
-/** The current URL with one preference set, other query parameters kept. */
+/** The settings link for one preference, coming back to this page (other query parameters kept). */
 function withPreference(ctx: RequestContext, name: 'lang' | 'scheme', value: string): string {
-  const params = new URLSearchParams(ctx.url.search);
-  params.delete('lang');
-  params.delete('scheme');
-  params.set(name, value);
-  return `${ctx.url.pathname}?${params}`;
+  const params = new URLSearchParams({ [name]: value, next: `${ctx.url.pathname}${ctx.url.search}` });
+  return `/settings?${params}`;
 }
 
-/** The frame every page shares: language and colour-scheme switches, account, main menu, footer. */
+/**
+ * The frame every page shares: language and colour-scheme switches, account, main menu, footer.
+ * The switches come before the account in the page, and lead to another path (/settings): axe takes
+ * the skip link for a skip link only when a link to another page follows it outside any shadow root.
+ */
 export function layout(ctx: RequestContext, page: PageOptions): Html {
   const t = layoutMessages[ctx.lang];
   const current = (flag: boolean) => (flag ? 'page' : false);
@@ -44,10 +45,7 @@ ${page.script ? html`<script type="module" src="/assets/js/${page.script}.js"></
 <body>
 <a class="ds-skip-link" href="#main">${t.skipLink}</a>
 <header class="demo-header">
-  <div class="demo-header__top">
-    <a class="demo-brand" href="/">${t.serviceName}</a>
-    ${accountControl(ctx)}
-  </div>
+  <a class="demo-brand" href="/">${t.serviceName}</a>
   <div class="demo-header__settings">
     <nav aria-label="${t.languageNav}">
       <ul class="demo-switch">
@@ -64,6 +62,7 @@ ${page.script ? html`<script type="module" src="/assets/js/${page.script}.js"></
       </ul>
     </nav>
   </div>
+  ${accountControl(ctx)}
   ${
     ctx.user
       ? html`<nav class="demo-mainnav" aria-label="${t.mainNav}"><ul>

@@ -2,7 +2,7 @@ import type { RequestContext } from '../http/context.js';
 import { sendHtml } from '../http/respond.js';
 import { html } from '../html/html.js';
 import { layout } from '../html/layout.js';
-import { loginButton } from '../html/login-button.js';
+import { loginButton } from '../html/account.js';
 import { startMessages } from './start.messages.js';
 
 /** `GET /`: what the service is, and the way in. */
@@ -29,7 +29,7 @@ ${
     : html`<section class="ds-card demo-callout" aria-labelledby="login">
   <h2 class="ds-heading" data-size="md" id="login">${t.loginHeading}</h2>
   <p class="ds-paragraph">${t.loginText}</p>
-  ${loginButton(ctx)}
+  ${loginButton(ctx, 'lg')}
 </section>`
 }`;
   sendHtml(ctx.res, 200, layout(ctx, { title: t.title, main, script: 'start' }));
