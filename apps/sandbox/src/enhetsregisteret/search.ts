@@ -148,9 +148,10 @@ export function search(enheter: readonly StoredEnhet[], query: SearchQuery): Sto
   const sort = query.sort;
   if (!sort) return hits;
   const direction = sort.descending ? -1 : 1;
+  const collator = new Intl.Collator('nb');
   return hits.sort((a, b) => {
     const x = a[sort.field] ?? '';
     const y = b[sort.field] ?? '';
-    return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'nb')) * direction;
+    return (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y))) * direction;
   });
 }
