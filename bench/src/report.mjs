@@ -12,7 +12,7 @@
  * @typedef {{
  *   date: string, seconds: number, machine: Record<string, string>, versions: [string, string][],
  *   candidates: Candidate[], sizes: Map<string, SizeResult>, speed: SpeedResult[],
- *   requests: { felles: RequestResult, naive: RequestResult } | undefined, requestSetup: string,
+ *   requests: { felles: RequestResult, noPause: RequestResult, naive: RequestResult } | undefined, requestSetup: string,
  *   memory: MemoryResult[], memoryBound: string, budgets: (Budget & { newLimit: string })[],
  *   stepper: { id: string, count: number }, runs: number, warmup: number, speedBudgetSeconds: number,
  * }} Report
@@ -148,10 +148,11 @@ steps as \`<ui5-wizard-step>\`s. "peer ÷ ours" above 1 means we are faster.
   // ---- requests
   out.push(`## 3. Requests while typing\n\n${r.requestSetup}\n`);
   if (r.requests) {
-    const { felles, naive } = r.requests;
+    const { felles, noPause, naive } = r.requests;
     out.push(header(['lookup', 'keystrokes', 'requests sent', 'aborted', 'stale', 'wasted', 'cache hits', 'addresses chosen'], 'l'));
     for (const [name, q] of /** @type {const} */ ([
       ['&lt;felles-address-lookup&gt; (defaults: 3 characters, 250 ms pause)', felles],
+      ['&lt;felles-address-lookup debounce="0"&gt; (no pause: cancelling and the cache only)', noPause],
       ['naive: a request per keystroke from 3 characters', naive],
     ])) {
       out.push(row([name, int(q.keystrokes), int(q.sent), int(q.aborted), int(q.stale), int(q.wasted), int(q.cacheHits), int(q.chosen)]));
@@ -223,11 +224,12 @@ function summary(r, byId, speedOf) {
     lines.push(`- **${ours.component.replace(/</g, '&lt;')}** against ${parts.join('. ')}.`);
   }
   if (r.requests) {
-    const { felles, naive } = r.requests;
+    const { felles, noPause, naive } = r.requests;
     lines.push(
       `- **Requests:** typing five addresses (${felles.keystrokes} keystrokes), the address lookup sent ${felles.sent} requests ` +
         `(${felles.wasted} wasted, ${felles.cacheHits} answered from its cache) where a request per keystroke sent ${naive.sent} ` +
-        `(${naive.wasted} wasted).`,
+        `(${naive.wasted} wasted: answers to text already changed, which the naive lookup shows anyway). Without its pause ` +
+        `it would send ${noPause.sent}, but cancel ${noPause.aborted} in flight, so only ${noPause.stale} stale answers arrive.`,
     );
   }
   const ours = r.memory.filter((m) => byId.get(m.id)?.ours);

@@ -126,7 +126,8 @@ const normalize = (text) => text.replace(/\*/g, ' ').trim().replace(/\s+/g, ' ')
  * @param {import('playwright').Browser} browser
  * @param {{ origin: string, files: Map<string, Uint8Array | string> }} server serves the adapters
  * @param {string} endpoint the sandbox's address API
- * @param {'felles' | 'naive'} which
+ * @param {'felles' | 'felles-no-pause' | 'naive'} which  felles-no-pause: `debounce` 0, to tell what the pause saves
+ *   from what cancelling and ignoring old answers save
  * @returns {Promise<RequestResult>}
  */
 export async function typeAddresses(browser, server, endpoint, which) {
@@ -138,15 +139,16 @@ export async function typeAddresses(browser, server, endpoint, which) {
       await page.goto(`${server.origin}/naive.html`);
     } else {
       await page.reload();
-      await page.evaluate(async ({ endpoint, url }) => {
+      await page.evaluate(async ({ endpoint, url, debounce }) => {
         await import(url);
         const el = /** @type {HTMLElement & Record<string, unknown>} */ (document.createElement('felles-address-lookup'));
         el.label = 'Adresse';
         el.endpoint = endpoint;
+        if (debounce !== undefined) el.debounce = debounce;
         document.body.append(el);
         await /** @type {any} */ (el).updateComplete;
         /** @type {any} */ (window).__bench.text = () => el.shadowRoot?.querySelector('input')?.value ?? '';
-      }, { endpoint, url: '/a/felles-address-lookup/felles-address-lookup.js' });
+      }, { endpoint, url: '/a/felles-address-lookup/felles-address-lookup.js', debounce: which === 'felles-no-pause' ? 0 : undefined });
     }
     const field = which === 'naive' ? page.locator('#q') : page.locator('felles-address-lookup input');
     await field.click();
@@ -173,7 +175,7 @@ export async function typeAddresses(browser, server, endpoint, which) {
         .waitFor({ state: 'visible', timeout: 3000 })
         .then(() => true, () => false);
       await sleep(600);
-      if (shown && which === 'felles') {
+      if (shown && which !== 'naive') {
         await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Enter');
         chosen++;
