@@ -1,0 +1,163 @@
+// The sandbox is a private app, not a package with entry points: tests use its source, as the demo's do.
+import { startSandbox, type RunningSandbox } from '../../../apps/sandbox/src/index.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consentRequest } from '../test/fixtures.js';
+import { launchChromium, page as htmlPage, startSite, type Site } from '../test/site.js';
+import { clientSnapshot, pageSnapshot } from '../test/snapshot.js';
+import { renderElement } from './index.js';
+
+/**
+ * Server-rendered elements in Chromium: the HTML comes from `renderElement` in Node, the page loads
+ * the single-file bundle, and each element must (1) hydrate: keep the nodes the server sent, (2) end up
+ * exactly as the same element rendered in the browser (no silent mismatch), (3) log no error, and
+ * (4) work.
+ */
+let site: Site;
+let sandbox: RunningSandbox;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'felles-ssr-'));
+  [site, sandbox, browser] = await Promise.all([startSite(), startSandbox({ port: 0, dataDir }), launchChromium()]);
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close(), sandbox?.close()]);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  /** Lets the bundle load: until then the page is the server's HTML only. */
+  release(): Promise<void>;
+}
+
+/** Opens a page with the bundle held back, so a test can look at (and mark) the server's DOM first. */
+async function open(path: string, body: string): Promise<Opened> {
+  site.pages.set(path, htmlPage(body));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`);
+  });
+  let letThrough!: () => void;
+  const gate = new Promise<void>((resolve) => (letThrough = resolve));
+  await page.route('**/felles.bundle.js', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(site.origin + path, { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.querySelector('main') !== null && document.readyState !== 'loading' || document.querySelector('main + *, body > :last-child'));
+  return {
+    page,
+    errors,
+    async release() {
+      letThrough();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('main *')].every(
+          (el) => !el.localName.startsWith('felles-') || (customElements.get(el.localName) && !el.hasAttribute('defer-hydration')),
+        ),
+      );
+    },
+  };
+}
+
+/** Marks every node in the element's server-rendered shadow root, to find them again after hydration. */
+const markServerNodes = (page: Page, tag: string) =>
+  page.locator(tag).first().evaluate((el) => {
+    const nodes = [...el.shadowRoot!.querySelectorAll('*')];
+    for (const node of nodes) (node as unknown as { fromServer: boolean }).fromServer = true;
+    return nodes.length;
+  });
+
+/** How many of the element's shadow nodes are still the server's. */
+const serverNodesKept = (page: Page, tag: string) =>
+  page.locator(tag).first().evaluate((el) => [...el.shadowRoot!.querySelectorAll('*')].filter((n) => (n as unknown as { fromServer?: boolean }).fromServer).length);
+
+describe('server-rendered elements hydrate in Chromium without a mismatch', () => {
+  it('address lookup: the server field works at once, text typed before the script moves in, then search, pick and submit', async () => {
+    const attributes = { name: 'adresse', label: 'Adresse', required: true, endpoint: `${sandbox.origin}/adresser/v1`, debounce: 50 };
+    const field = await renderElement('felles-address-lookup', { attributes });
+    const { page, errors, release } = await open('/lookup', `<form method="post" action="/submit">${field}<button>Send</button></form>`);
+
+    // Before the script: declarative shadow DOM is there, the plain fallback field is what shows.
+    const marked = await markServerNodes(page, 'felles-address-lookup');
+    expect(marked).toBeGreaterThan(5);
+    const fallback = page.locator('felles-address-lookup > label > input');
+    await expect.poll(() => fallback.isVisible()).toBe(true);
+    expect(await page.locator('felles-address-lookup input[role=combobox]').isVisible()).toBe(false);
+    await fallback.fill('Myrvollveien');
+
+    await release();
+    expect(await serverNodesKept(page, 'felles-address-lookup')).toBe(marked);
+    const state = await page.locator('felles-address-lookup').evaluate((el: HTMLElement & { value: string }) => ({
+      value: el.value,
+      fallbackDisabled: el.querySelector('input')!.disabled,
+    }));
+    expect(state).toEqual({ value: 'Myrvollveien', fallbackDisabled: true });
+    expect(await pageSnapshot(page, 'felles-address-lookup')).toBe(
+      await clientSnapshot(page, 'felles-address-lookup', { name: 'adresse', label: 'Adresse', required: '', endpoint: attributes.endpoint, debounce: '50' }, { value: 'Myrvollveien' }),
+    );
+
+    // The enhanced field: the one labelled field is now the combobox.
+    const combobox = page.getByRole('combobox', { name: 'Adresse' });
+    await combobox.fill('');
+    await combobox.pressSequentially('Myrvollveien 5', { delay: 30 });
+    await page.getByRole('option', { name: /Myrvollveien 5C/ }).click();
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => site.posts.length).toBe(1);
+    const posted = site.posts[0]!;
+    expect(posted.filter(([name]) => name === 'adresse')).toEqual([['adresse', 'Myrvollveien 5C, 1415 OPPEGÅRD']]);
+    expect(Object.fromEntries(posted)).toMatchObject({ 'adresse.postnummer': '1415', 'adresse.kommunenummer': '3207', 'adresse.bokstav': 'C' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('consent dialog: server-side properties arrive as JSON, it hydrates, opens as a modal and decides', async () => {
+    const dialog = await renderElement('felles-consent-dialog', { properties: { request: consentRequest } });
+    expect(dialog).toContain('defer-hydration');
+    // The request's text is escaped in the HTML and in the JSON.
+    expect(dialog).not.toContain('<img src=x');
+    expect(dialog.match(/<\/script>/g)).toHaveLength(1);
+    const { page, errors, release } = await open('/consent', dialog);
+
+    const marked = await markServerNodes(page, 'felles-consent-dialog');
+    await release();
+    expect(await serverNodesKept(page, 'felles-consent-dialog')).toBe(marked);
+    expect(await page.locator('script[data-felles-properties]').count()).toBe(0);
+    expect(await pageSnapshot(page, 'felles-consent-dialog')).toBe(await clientSnapshot(page, 'felles-consent-dialog', {}, { request: consentRequest }));
+
+    const decisions = page.evaluate(
+      () => new Promise((resolve) => document.addEventListener('felles-consent-decision', (e) => resolve((e as CustomEvent).detail), { once: true })),
+    );
+    await page.locator('felles-consent-dialog').evaluate((el: HTMLElement & { show(): void }) => el.show());
+    await expect.poll(() => page.locator('felles-consent-dialog dialog').evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal'))).toBe(true);
+    await expect.poll(() => page.getByText('Du må laste opp skatteattesten selv. </script><img src=x onerror=alert(1)>').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Gi samtykke', exact: true }).click();
+    expect(await decisions).toMatchObject({ requestId: consentRequest.id, decision: 'accept' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('speaks the language of its own lang attribute on the server, and keeps it when hydrated', async () => {
+    const attributes = { name: 'adresse', label: 'Address', lang: 'en', required: true };
+    const html = await renderElement('felles-consent-dialog', { attributes: { lang: 'en' }, properties: { request: consentRequest } });
+    expect(html).toContain('City of Oslo');
+    const field = await renderElement('felles-address-lookup', { attributes });
+    const { page, errors, release } = await open('/english', html + field);
+    await release();
+    expect(await pageSnapshot(page, 'felles-consent-dialog')).toBe(
+      await clientSnapshot(page, 'felles-consent-dialog', { lang: 'en' }, { request: consentRequest }),
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

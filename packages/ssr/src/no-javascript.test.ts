@@ -1,0 +1,102 @@
+import type { Browser, BrowserContext } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consentRequest } from '../test/fixtures.js';
+import { launchChromium, page as htmlPage, startSite, type Site } from '../test/site.js';
+import { renderElement } from './index.js';
+
+/**
+ * With JavaScript off (Playwright's `javaScriptEnabled: false`), a server-rendered page must still
+ * work: its declarative shadow DOM is drawn by the HTML parser, and the fallbacks do the rest.
+ */
+let site: Site;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([startSite(), launchChromium()]);
+  context = await browser.newContext({ javaScriptEnabled: false });
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await Promise.all([browser?.close(), site?.close()]);
+});
+
+async function open(path: string, body: string) {
+  site.pages.set(path, htmlPage(body));
+  const page = await context.newPage();
+  await page.goto(site.origin + path);
+  // The proof that script is really off: the element is never defined, so never upgraded.
+  const defined = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')].filter((el) => el.localName.startsWith('felles-')).map((el) => el.matches(':defined')),
+  );
+  expect(defined.length).toBeGreaterThan(0);
+  expect(defined.every((d) => !d)).toBe(true);
+  return page;
+}
+
+describe('without JavaScript', () => {
+  it('the address lookup is a plain labelled text field that submits under its name', async () => {
+    const field = await renderElement('felles-address-lookup', { attributes: { name: 'adresse', label: 'Adresse', required: true } });
+    const page = await open('/nojs-lookup', `<form method="post" action="/submit">${field}<button>Send</button></form>`);
+    const input = page.getByRole('textbox', { name: 'Adresse' });
+    expect(await input.count()).toBe(1);
+    expect(await input.isVisible()).toBe(true);
+    // The combobox of the shadow DOM cannot work without script, so it is not shown.
+    expect(await page.getByRole('combobox').count()).toBe(0);
+    await input.fill('Storgata 1, 0155 Oslo');
+    const before = site.posts.length;
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => site.posts.length).toBe(before + 1);
+    expect(site.posts.at(-1)).toEqual([['adresse', 'Storgata 1, 0155 Oslo']]);
+    await page.close();
+  });
+
+  it('an empty required address field is stopped by the browser, as any required field', async () => {
+    const field = await renderElement('felles-address-lookup', { attributes: { name: 'adresse', label: 'Adresse', required: true } });
+    const page = await open('/nojs-required', `<form method="post" action="/submit">${field}<button>Send</button></form>`);
+    const before = site.posts.length;
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.waitForTimeout(300);
+    expect(site.posts.length).toBe(before);
+    expect(await page.getByRole('textbox', { name: 'Adresse' }).evaluate((i: HTMLInputElement) => i.validity.valueMissing)).toBe(true);
+    await page.close();
+  });
+
+  it('the consent dialog\'s content is in the page, inline, not a modal, without choices that cannot work', async () => {
+    const dialog = await renderElement('felles-consent-dialog', { properties: { request: consentRequest } });
+    const page = await open('/nojs-consent', `<h1>Søknad</h1>${dialog}`);
+    for (const text of ['Oslo kommune ber om samtykke', 'Skatteattest', 'Behandle søknaden om serveringsbevilling.', '30. juni 2027']) {
+      expect(await page.getByText(text).first().isVisible(), text).toBe(true);
+    }
+    expect(await page.getByRole('link', { name: /Personvernerklæringen/ }).isVisible()).toBe(true);
+    const native = page.locator('felles-consent-dialog dialog');
+    expect(await native.evaluate((d: HTMLDialogElement) => ({ open: d.open, modal: d.matches(':modal'), position: getComputedStyle(d).position }))).toEqual({
+      open: false,
+      modal: false,
+      position: 'static',
+    });
+    // In the flow of the page: after the heading, not over it.
+    const heading = await page.getByRole('heading', { name: 'Søknad' }).boundingBox();
+    const box = await native.boundingBox();
+    expect(box!.y).toBeGreaterThan(heading!.y + heading!.height - 1);
+    expect(await page.getByRole('button', { name: 'Gi samtykke', exact: true }).isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('hand-written fallbacks work without a server render (Java, .NET): a plain field inside the tag', async () => {
+    const page = await open(
+      '/nojs-plain',
+      `<form method="post" action="/submit">
+        <felles-address-lookup name="adresse" label="Adresse"><label>Adresse <input name="adresse"></label></felles-address-lookup>
+        <button>Send</button>
+      </form>`,
+    );
+    await page.getByRole('textbox', { name: 'Adresse' }).fill('Kirkegata 2');
+    const before = site.posts.length;
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => site.posts.length).toBe(before + 1);
+    expect(site.posts.at(-1)).toEqual([['adresse', 'Kirkegata 2']]);
+    await page.close();
+  });
+});
