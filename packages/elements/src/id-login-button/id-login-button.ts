@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { announce } from '../internal/announcer.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -26,6 +26,18 @@ export class FellesLogoutEvent extends Event {
     super('felles-logout', { bubbles: true, composed: true, cancelable: true });
     this.detail = { mode };
   }
+}
+
+/**
+ * A server render has no page address. Relative URLs are resolved against this stand-in there and
+ * written back relative, so the server's link works before (and without) script.
+ */
+const SERVER_BASE = 'https://server-render.invalid/felles/';
+const pageUrl = () => (isServer ? SERVER_BASE : location.href);
+
+function serverHref(url: URL): string {
+  if (url.href.startsWith(SERVER_BASE)) return url.href.slice(SERVER_BASE.length);
+  return url.origin === new URL(SERVER_BASE).origin ? url.pathname + url.search + url.hash : url.href;
 }
 
 type Busy = false | 'login' | 'completing' | 'logout';
@@ -124,22 +136,24 @@ export class FellesIdLoginButton extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const problem = checkConfig(this, location.href);
-    if (problem && problem !== this.#problem) {
+    let problem = checkConfig(this, pageUrl());
+    // Whether the redirect URI is on the page's origin is for the browser to tell.
+    if (isServer && problem === 'redirect-origin') problem = undefined;
+    if (problem && problem !== this.#problem && !isServer) {
       void import('./explain-config.js').then(({ explainConfig }) => console.error(explainConfig(problem, this, location.origin), this));
     }
     this.#problem = problem;
-    if (!problem && this.mode === 'public-client' && !this.#started) {
+    if (!problem && this.mode === 'public-client' && !this.#started && !isServer) {
       this.#started = true;
       void this.#public('resume');
     }
   }
 
   #loginUrl(): string {
-    const url = safeUrl(this.href, location.href)!;
+    const url = safeUrl(this.href, pageUrl())!;
     if (this.level) url.searchParams.set('acr', `idporten-loa-${this.level}`);
     url.searchParams.set('locale', this.#t.lang);
-    return url.href;
+    return isServer ? serverHref(url) : url.href;
   }
 
   #onLoginClick(event: MouseEvent) {
