@@ -1,5 +1,6 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+import { minifyCssLiterals } from '../../tools/minify-css-literals.mjs';
 
 /** Every component folder with a define.ts is a public entry point: `<name>/index.js` and `<name>/define.js`. */
 const components = readdirSync('src', { withFileTypes: true })
@@ -26,6 +27,7 @@ const shared: Options = {
   sourcemap: true,
   // Lit and our clients stay imports so a page shares one copy of each.
   external: ['lit', /^lit\//, /^@lit\//, /^@felles\//],
+  esbuildPlugins: [minifyCssLiterals()],
 };
 
 export default defineConfig([
@@ -44,6 +46,7 @@ export default defineConfig([
     minify: true,
     sourcemap: true,
     noExternal: [/.*/],
+    esbuildPlugins: [minifyCssLiterals()],
     define: { __DEV__: 'false' },
   },
 ]);
