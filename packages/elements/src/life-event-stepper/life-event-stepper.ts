@@ -125,6 +125,16 @@ export class FellesLifeEventStepper extends LitElement {
   #lang: Lang = 'nb';
   #token = 0;
   #scrollToCurrent = false;
+  /**
+   * The server sent this element's shadow DOM (declarative shadow DOM, hydrated by Lit). Its first
+   * render in the browser must then be the server's, every step open, or Lit would keep the server's
+   * DOM under a different state; the browser's own state (remembered steps) follows right after.
+   */
+  readonly #fromServer = !isServer && Boolean(this.shadowRoot);
+
+  get #asOnServer(): boolean {
+    return isServer || (this.#fromServer && !this.hasUpdated);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('event') || changed.has('eventId')) this.#resolve();
@@ -136,6 +146,10 @@ export class FellesLifeEventStepper extends LitElement {
     const lang = textLang(this.#t.lang);
     if (hasMessages(lang)) this.#lang = lang;
     else loadMessages(lang).then(() => this.requestUpdate(), () => {});
+  }
+
+  protected override firstUpdated(): void {
+    if (this.#fromServer) this.requestUpdate();
   }
 
   protected override updated(): void {
@@ -154,7 +168,9 @@ export class FellesLifeEventStepper extends LitElement {
       // Built-in events are checked by tests; a page's own definition is checked here, with the
       // validator loaded only now, so pages showing built-in events never download it.
       if (isServer) return this.#show(event as LifeEvent);
-      this.phase = 'loading';
+      // Hydrating: keep showing what the server showed while it is checked.
+      if (this.#fromServer && !this.hasUpdated) this.#show(event as LifeEvent);
+      else this.phase = 'loading';
       Promise.all([import('@felles/life-events/schema'), texts]).then(([{ validateLifeEvent, LifeEventValidationError }]) => {
         if (stale()) return;
         const result = validateLifeEvent(event);
@@ -249,7 +265,7 @@ export class FellesLifeEventStepper extends LitElement {
     const m = messages[this.#lang] as StepperMessages;
     const placed = placeSteps(event);
     const ids = placed.map(({ step }) => step.id);
-    const allOpen = ids.every((id) => this.expanded.has(id));
+    const allOpen = this.#asOnServer || ids.every((id) => this.expanded.has(id));
     const summary = this.progress && summarizeProgress(event, this.progress);
     const title = this.#text(event.title);
 
@@ -270,7 +286,7 @@ export class FellesLifeEventStepper extends LitElement {
 
   #renderStep({ step, number, relation }: PlacedStep, m: StepperMessages): TemplateResult {
     const id = step.id;
-    const open = isServer || this.expanded.has(id);
+    const open = this.#asOnServer || this.expanded.has(id);
     const status: StepStatus = this.progress?.[id] ?? 'not-started';
     const current = id === this.currentStep;
     const title = this.#text(step.title);
