@@ -147,6 +147,65 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
     await page.context().close();
   });
 
+  it('login button: the server\'s link is already right (acr, locale), hydrates, and logs in', async () => {
+    const button = await renderElement('felles-id-login-button', { attributes: { href: '/login', level: 'high' } });
+    expect(button).toContain('href="/login?acr=idporten-loa-high&amp;locale=nb"');
+    const { page, errors, release } = await open('/login-button', button);
+    const marked = await markServerNodes(page, 'felles-id-login-button');
+    await release();
+    expect(await serverNodesKept(page, 'felles-id-login-button')).toBe(marked);
+    expect(await pageSnapshot(page, 'felles-id-login-button')).toBe(
+      await clientSnapshot(page, 'felles-id-login-button', { href: '/login', level: 'high' }, {}),
+    );
+    const events = page.evaluate(() => new Promise((resolve) => document.addEventListener('felles-login', (e) => resolve((e as CustomEvent).detail), { once: true })));
+    const before = site.logins.length;
+    await page.getByRole('link', { name: /Logg inn/ }).click();
+    expect(await events).toMatchObject({ mode: 'href', level: 'high' });
+    await expect.poll(() => site.logins.length).toBe(before + 1);
+    expect(Object.fromEntries(site.logins.at(-1)!.searchParams)).toEqual({ acr: 'idporten-loa-high', locale: 'nb' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('life-event stepper: every step open from the server, then the browser\'s own state, toggling works', async () => {
+    const stepper = await renderElement('felles-life-event-stepper', { attributes: { 'event-id': 'start-business' } });
+    const { page, errors, release } = await open('/stepper', stepper);
+    const panels = page.locator('felles-life-event-stepper [part="panel"]');
+    const count = await panels.count();
+    expect(count).toBeGreaterThan(8);
+    // The server's HTML: every step open.
+    expect(await panels.evaluateAll((els) => els.filter((el) => !el.hidden).length)).toBe(count);
+    const marked = await markServerNodes(page, 'felles-life-event-stepper');
+    await release();
+    expect(await serverNodesKept(page, 'felles-life-event-stepper')).toBe(marked);
+    // The browser's state (nothing remembered yet): every step closed, and the DOM says so.
+    await expect.poll(() => panels.evaluateAll((els) => els.filter((el) => !el.hidden).length)).toBe(0);
+    const event = JSON.parse(/data-felles-properties>(.*?)<\/script>/s.exec(stepper)![1]!).event as unknown;
+    expect(await pageSnapshot(page, 'felles-life-event-stepper')).toBe(
+      await clientSnapshot(page, 'felles-life-event-stepper', { 'event-id': 'start-business' }, { event }),
+    );
+    const toggles = page.evaluate(() => new Promise((resolve) => document.addEventListener('felles-step-toggle', (e) => resolve((e as CustomEvent).detail), { once: true })));
+    await page.locator('felles-life-event-stepper li button').first().click();
+    expect(await toggles).toMatchObject({ expanded: true });
+    expect(await panels.first().isVisible()).toBe(true);
+    expect(await panels.evaluateAll((els) => els.filter((el) => !el.hidden).length)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('consent list: a list the page already has hydrates as the browser would render it', async () => {
+    const requests = [{ ...consentRequest, status: 'accepted', consented: '2026-11-01T10:00:00.000Z' }];
+    const list = await renderElement('felles-consent-list', { properties: { requests } });
+    const { page, errors, release } = await open('/consent-list', list);
+    const marked = await markServerNodes(page, 'felles-consent-list');
+    expect(marked).toBeGreaterThan(2);
+    await release();
+    expect(await serverNodesKept(page, 'felles-consent-list')).toBe(marked);
+    expect(await pageSnapshot(page, 'felles-consent-list')).toBe(await clientSnapshot(page, 'felles-consent-list', {}, { requests }));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('speaks the language of its own lang attribute on the server, and keeps it when hydrated', async () => {
     const attributes = { name: 'adresse', label: 'Address', lang: 'en', required: true };
     const html = await renderElement('felles-consent-dialog', { attributes: { lang: 'en' }, properties: { request: consentRequest } });

@@ -84,14 +84,41 @@ describe('without JavaScript', () => {
     await page.close();
   });
 
-  it('hand-written fallbacks work without a server render (Java, .NET): a plain field inside the tag', async () => {
+  it('the login button is a working link to the service\'s login, with the level and language', async () => {
+    const button = await renderElement('felles-id-login-button', { attributes: { href: '/login', level: 'substantial' } });
+    const page = await open('/nojs-login', button);
+    const before = site.logins.length;
+    await page.getByRole('link', { name: /Logg inn/ }).click();
+    await expect.poll(() => site.logins.length).toBe(before + 1);
+    expect(Object.fromEntries(site.logins.at(-1)!.searchParams)).toEqual({ acr: 'idporten-loa-substantial', locale: 'nb' });
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.close();
+  });
+
+  it('the stepper shows every step expanded: description, who is responsible, the link', async () => {
+    const stepper = await renderElement('felles-life-event-stepper', { attributes: { 'event-id': 'start-business', 'heading-level': 3 } });
+    const page = await open('/nojs-stepper', stepper);
+    const steps = page.locator('felles-life-event-stepper li');
+    const count = await steps.count();
+    expect(count).toBeGreaterThan(8);
+    expect(await page.getByRole('heading', { level: 3 }).count()).toBe(count);
+    const panels = page.locator('felles-life-event-stepper [part="panel"]');
+    expect(await panels.count()).toBe(count);
+    for (let i = 0; i < count; i++) expect(await panels.nth(i).isVisible(), `step ${i + 1}`).toBe(true);
+    expect(await page.getByRole('link', { name: /Gå til tjenesten/ }).count()).toBe(count);
+    await page.close();
+  });
+
+  it('hand-written fallbacks work without a server render (Java, .NET): a plain field and a link inside the tags', async () => {
     const page = await open(
       '/nojs-plain',
       `<form method="post" action="/submit">
         <felles-address-lookup name="adresse" label="Adresse"><label>Adresse <input name="adresse"></label></felles-address-lookup>
         <button>Send</button>
-      </form>`,
+      </form>
+      <felles-id-login-button href="/login"><a href="/login">Logg inn</a></felles-id-login-button>`,
     );
+    expect(await page.getByRole('link', { name: 'Logg inn' }).getAttribute('href')).toBe('/login');
     await page.getByRole('textbox', { name: 'Adresse' }).fill('Kirkegata 2');
     const before = site.posts.length;
     await page.getByRole('button', { name: 'Send' }).click();
