@@ -8,6 +8,7 @@
  *   --no-build               measure what is already built
  *   --no-write               leave .size-limit.cjs as it is
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -133,10 +134,20 @@ if (!args.has('--no-write')) {
 }
 
 load.push(loadavg());
+/** The commit measured, and whether the tree had changes on top of it. */
+function revision() {
+  try {
+    const git = (/** @type {string[]} */ ...a) => execFileSync('git', a, { cwd: rootDir, encoding: 'utf8' }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
 const seconds = (Date.now() - started) / 1000;
 const cpu = cpus();
 const markdown = renderReport({
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  commit: revision(),
   seconds,
   machine: {
     CPU: `${cpu[0]?.model.trim() ?? 'unknown'} × ${cpu.length}`,

@@ -10,7 +10,7 @@
  * @typedef {import('./memory.mjs').MemoryResult} MemoryResult
  * @typedef {{ name: string, size: number, limit: number | undefined }} Budget
  * @typedef {{
- *   date: string, seconds: number, machine: Record<string, string>, versions: [string, string][],
+ *   date: string, commit: string, seconds: number, machine: Record<string, string>, versions: [string, string][],
  *   candidates: Candidate[], sizes: Map<string, SizeResult>, speed: SpeedResult[],
  *   requests: { felles: RequestResult, noPause: RequestResult, naive: RequestResult } | undefined, requestSetup: string,
  *   memory: MemoryResult[], memoryBound: string, budgets: (Budget & { newLimit: string })[],
@@ -42,6 +42,9 @@ const times = (ratio) => (ratio >= 1 ? `${ratio.toFixed(1)}×` : `${ratio.toFixe
 const verdict = (ours, theirs) =>
   ours.p75 < theirs.p25 ? 'ours faster' : theirs.p75 < ours.p25 ? 'ours slower' : 'within noise';
 
+/** @param {string} text */
+const escape = (text) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** @param {string[]} cells */
 const row = (cells) => `| ${cells.join(' | ')} |`;
 /** @param {string[]} head @param {string} [align] */
@@ -53,13 +56,14 @@ export function renderReport(r) {
   const speedOf = new Map(r.speed.map((s) => [s.id, s]));
   const label = (/** @type {string} */ id) => {
     const c = byId.get(id);
-    return c ? `${c.library} ${c.component.replace(/</g, '&lt;')}` : id;
+    return c ? `${c.library} ${escape(c.component)}` : id;
   };
   const out = [];
   out.push(`# Benchmarks
 
 Felles against the libraries a team would otherwise pick, measured in one run of \`npm run bench\` on
-${r.date} (${Math.round(r.seconds)} s). Generated file: run the command again rather than editing it.
+${r.date} at commit ${r.commit}, in ${Math.round(r.seconds)} s including the build. Generated file: run the command
+again rather than editing it.
 
 **Machine:** ${Object.entries(r.machine)
     .map(([k, v]) => `${k} ${v}`)
@@ -117,6 +121,8 @@ connect, first render and layout. **open 20 / 1 000**: give that many options an
 one is on screen (ours through its \`source\` property, without network; the peers in their documented way:
 Spectrum's \`options\`, Lion's and UI5's option children). Opening with 1 000 runs in pages of its own and takes
 samples only while a ${r.speedBudgetSeconds}-second budget lasts, at least one (n says how many). **open** (dialogs): until the content is on screen.
+Every dialog shows the same request, its end date formatted with \`Intl.DateTimeFormat\` in the page's language (the
+first one on a page loads locale data, tens of milliseconds here, so it is part of every dialog's first render).
 The steppers render the largest life event, *${r.stepper.id}* (${r.stepper.count} steps), the UI5 wizard the same
 steps as \`<ui5-wizard-step>\`s. "peer ÷ ours" above 1 means we are faster.
 `);
@@ -202,27 +208,37 @@ limit to the measured size + 5 % (\`node scripts/size-budgets.mjs --write\`), so
  * @param {Report} r @param {Map<string, Candidate>} byId @param {Map<string, SpeedResult>} speedOf
  */
 function summary(r, byId, speedOf) {
-  const lines = [];
+  const lines = [
+    'Each cell reads "peer vs ours", then the verdict; lower is better everywhere. Speed verdicts say "within noise"',
+    'when the middle halves of the two sets of samples overlap.',
+    '',
+    header(['ours', 'peer', 'size, kB gzip beyond Lit', 'first render, ms', 'open 20, ms', 'open 1 000, ms', 'open dialog, ms'], 'll'),
+  ];
+  /** @param {number} a ours @param {number} b theirs @param {[string, string]} words better, worse */
+  const ratio = (a, b, [better, worse]) => (b >= a ? `ours ${(b / a).toFixed(1)}× ${better}` : `ours ${(a / b).toFixed(1)}× ${worse}`);
   for (const [kind] of KINDS) {
     const ours = r.candidates.find((c) => c.kind === kind && c.ours);
     if (!ours) continue;
-    const peers = r.candidates.filter((c) => c.kind === kind && !c.ours);
     const mySize = r.sizes.get(ours.id)?.beyondLit.initial.gzip;
     const mine = speedOf.get(ours.id)?.measures;
-    const parts = peers.map((p) => {
+    for (const p of r.candidates.filter((c) => c.kind === kind && !c.ours)) {
       const size = r.sizes.get(p.id)?.beyondLit.initial.gzip;
       const theirs = speedOf.get(p.id)?.measures;
-      const bits = [];
-      if (size && mySize) bits.push(`${kb(size)} vs our ${kb(mySize)} kB gzip beyond Lit (ours ${size > mySize ? 'smaller' : 'larger'}, ${times(size / mySize)})`);
-      for (const [name, text] of /** @type {const} */ ([['render', 'first render'], ['open20', 'open 20'], ['open1000', 'open 1 000'], ['open', 'open']])) {
+      const cells = [size && mySize ? `${kb(size)} vs ${kb(mySize)}: ${ratio(mySize, size, ['smaller', 'larger'])}` : '–'];
+      for (const name of /** @type {const} */ (['render', 'open20', 'open1000', 'open'])) {
         const a = mine?.[name];
         const b = theirs?.[name];
-        if (a && b) bits.push(`${text} ${ms(b.median)} vs our ${ms(a.median)} ms (${verdict(a, b)}, ${times(b.median / a.median)})`);
+        if (!a || !b) {
+          cells.push('–');
+          continue;
+        }
+        const v = verdict(a, b);
+        cells.push(`${ms(b.median)} vs ${ms(a.median)}: ${v === 'within noise' ? v : ratio(a.median, b.median, ['faster', 'slower'])}`);
       }
-      return `${p.library} ${p.component.replace(/</g, '&lt;')}: ${bits.join('; ') || 'not measured'}`;
-    });
-    lines.push(`- **${ours.component.replace(/</g, '&lt;')}** against ${parts.join('. ')}.`);
+      lines.push(row([escape(ours.component), `${p.library} ${escape(p.component)}`, ...cells]));
+    }
   }
+  lines.push('');
   if (r.requests) {
     const { felles, noPause, naive } = r.requests;
     lines.push(
