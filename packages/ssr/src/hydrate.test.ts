@@ -174,12 +174,12 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
     const count = await panels.count();
     expect(count).toBeGreaterThan(8);
     // The server's HTML: every step open.
-    expect(await panels.evaluateAll((els) => els.filter((el) => !el.hidden).length)).toBe(count);
+    expect(await panels.evaluateAll((els) => els.filter((el) => !(el as HTMLElement).hidden).length)).toBe(count);
     const marked = await markServerNodes(page, 'felles-life-event-stepper');
     await release();
     expect(await serverNodesKept(page, 'felles-life-event-stepper')).toBe(marked);
     // The browser's state (nothing remembered yet): every step closed, and the DOM says so.
-    await expect.poll(() => panels.evaluateAll((els) => els.filter((el) => !el.hidden).length)).toBe(0);
+    await expect.poll(() => panels.evaluateAll((els) => els.filter((el) => !(el as HTMLElement).hidden).length)).toBe(0);
     const event = JSON.parse(/data-felles-properties>(.*?)<\/script>/s.exec(stepper)![1]!).event as unknown;
     expect(await pageSnapshot(page, 'felles-life-event-stepper')).toBe(
       await clientSnapshot(page, 'felles-life-event-stepper', { 'event-id': 'start-business' }, { event }),
@@ -188,7 +188,7 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
     await page.locator('felles-life-event-stepper li button').first().click();
     expect(await toggles).toMatchObject({ expanded: true });
     expect(await panels.first().isVisible()).toBe(true);
-    expect(await panels.evaluateAll((els) => els.filter((el) => !el.hidden).length)).toBe(1);
+    expect(await panels.evaluateAll((els) => els.filter((el) => !(el as HTMLElement).hidden).length)).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
