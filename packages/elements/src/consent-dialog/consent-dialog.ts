@@ -91,6 +91,9 @@ function deepActiveElement(): HTMLElement | null {
 export class FellesConsentDialog extends LitElement {
   static override styles = styles;
 
+  /** Loads the texts of a language now rather than on first use: for a server render in that language. */
+  static loadTexts: (lang: Lang) => Promise<void> = loadMessages;
+
   /** The consent request to show. Set it, or `requestId` with `endpoint`. */
   @property({ attribute: false }) request?: ConsentRequest;
 

@@ -86,6 +86,9 @@ const headingTags = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`))
 export class FellesLifeEventStepper extends LitElement {
   static override styles = styles;
 
+  /** Loads the texts of a language now rather than on first use: for a server render in that language. */
+  static loadTexts: (lang: Lang) => Promise<void> = loadMessages;
+
   // Declared without decorators: the decorator helper would cost the entry about 140 bytes gzipped
   // of its 4 kB budget.
   static override properties = {
