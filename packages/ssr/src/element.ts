@@ -4,6 +4,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { fallbackFor, type Attributes } from './fallbacks.js';
 import { propertiesScript } from './properties.js';
 import { renderToString } from './render.js';
+import { loadTexts } from './texts.js';
 
 export interface RenderElementOptions {
   /** Attributes as in HTML (`'min-chars': 3`, `required: true`); `false`, `null` and `undefined` leave one out. */
@@ -60,7 +61,10 @@ async function prefetch(tag: string, attributes: Attributes, properties: Record<
 export async function renderElement(tag: string, options: RenderElementOptions = {}): Promise<string> {
   if (!TAG.test(tag) || !customElements.get(tag)) throw new TypeError(`renderElement: <${tag}> is not a Felles element`);
   const attributes = options.attributes ?? {};
-  const properties = await prefetch(tag, attributes, options.properties ?? {});
+  const [properties] = await Promise.all([
+    prefetch(tag, attributes, options.properties ?? {}),
+    loadTexts(tag, typeof attributes.lang === 'string' ? attributes.lang : undefined),
+  ]);
   const hasProperties = Object.keys(properties).length > 0;
 
   const parts: string[] = [];

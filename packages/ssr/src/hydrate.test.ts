@@ -210,12 +210,19 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
     const attributes = { name: 'adresse', label: 'Address', lang: 'en', required: true };
     const html = await renderElement('felles-consent-dialog', { attributes: { lang: 'en' }, properties: { request: consentRequest } });
     expect(html).toContain('City of Oslo');
+    expect(html).toContain('Give consent');
     const field = await renderElement('felles-address-lookup', { attributes });
-    const { page, errors, release } = await open('/english', html + field);
+    const stepper = await renderElement('felles-life-event-stepper', { attributes: { 'event-id': 'having-a-child', lang: 'en' } });
+    expect(stepper).toContain('Hide all steps');
+    const { page, errors, release } = await open('/english', html + field + stepper);
     await release();
     expect(await pageSnapshot(page, 'felles-consent-dialog')).toBe(
       await clientSnapshot(page, 'felles-consent-dialog', { lang: 'en' }, { request: consentRequest }),
     );
+    const event = JSON.parse(/data-felles-properties>(.*?)<\/script>/s.exec(stepper)![1]!).event as unknown;
+    const hydrated = await pageSnapshot(page, 'felles-life-event-stepper');
+    expect(hydrated).toContain('Show all steps');
+    expect(hydrated).toBe(await clientSnapshot(page, 'felles-life-event-stepper', { 'event-id': 'having-a-child', lang: 'en' }, { event }));
     expect(errors).toEqual([]);
     await page.context().close();
   });

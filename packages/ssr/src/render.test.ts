@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { consentRequest } from '../test/fixtures.js';
-import { PROPERTIES_ATTRIBUTE, propertiesScript, renderElement, renderToStream, renderToString, scriptJson } from './index.js';
+import { PROPERTIES_ATTRIBUTE, preloadTexts, propertiesScript, renderElement, renderToStream, renderToString, scriptJson } from './index.js';
 
 const shadowRoots = (markup: string) => markup.match(/<template shadowroot="open" shadowrootmode="open"/g)?.length ?? 0;
 /** The markup without Lit's hydration comments and the inlined styles, for reading assertions. */
@@ -53,6 +53,12 @@ describe('renderElement', () => {
     expect(en).toContain('City of Oslo');
     expect(en).toContain('Tax certificate');
     expect(en).not.toContain('Skatteattest');
+    // The element's own texts too, though it loads them on first use in the browser.
+    expect(en).toContain('Give consent');
+    expect(en).not.toContain('Gi samtykke');
+    const stepper = shadow(await renderElement('felles-life-event-stepper', { attributes: { 'event-id': 'having-a-child', lang: 'nn' } }));
+    expect(stepper).toContain('lang="nn"');
+    expect(stepper).toContain('Skjul alle stega');
   });
 
   it('refuses what is not a Felles element or not a name', async () => {
@@ -71,6 +77,15 @@ describe('renderToString, renderToStream and propertiesScript', () => {
     expect(shadowRoots(markup)).toBe(1);
     expect(plain(markup)).toContain('Oslo kommune ber om samtykke');
     expect(markup).toContain(`<script type="application/json" ${PROPERTIES_ATTRIBUTE}>`);
+  });
+
+  it('writes the language of each element\'s lang attribute once its texts are preloaded', async () => {
+    await preloadTexts(['en']);
+    const markup = await renderToString(
+      html`<felles-consent-dialog lang="en" .request=${consentRequest}></felles-consent-dialog><felles-consent-dialog .request=${consentRequest}></felles-consent-dialog>`,
+    );
+    expect(plain(markup).match(/Give consent/g)).toHaveLength(1);
+    expect(plain(markup).match(/Gi samtykke/g)).toHaveLength(1);
   });
 
   it('streams the same HTML', async () => {
