@@ -12,7 +12,7 @@ export interface Site {
   origin: string;
   /** Pages by path, e.g. `/lookup`. */
   pages: Map<string, string>;
-  /** Every form posted to `/submit`, as its entries in order. */
+  /** Every form posted (to any path), as its entries in order. */
   posts: [string, string][][];
   /** Every request for `/login`. */
   logins: URL[];
@@ -35,16 +35,16 @@ ${script ? '<script type="module" src="/felles.bundle.js"></script>' : ''}
 </html>`;
 }
 
-/** A tiny site on a random loopback port: the pages a test writes, the bundle, a login and a form target. */
+/** A tiny site on a random loopback port: the pages a test writes, the bundle, a login and form targets. */
 export async function startSite(): Promise<Site> {
   const pages = new Map<string, string>();
   const posts: [string, string][][] = [];
   const logins: URL[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://site.invalid');
-    if (url.pathname === '/felles.bundle.js') {
+    if (url.pathname.endsWith('/felles.bundle.js')) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(bundlePath));
-    } else if (url.pathname === '/submit' && req.method === 'POST') {
+    } else if (req.method === 'POST') {
       let body = '';
       req.setEncoding('utf8');
       req.on('data', (chunk: string) => (body += chunk));
