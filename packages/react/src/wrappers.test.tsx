@@ -1,5 +1,7 @@
 import { FellesAddressLookup } from '@felles/elements/address-lookup';
 import { FellesConsentDialog } from '@felles/elements/consent-dialog';
+import { FellesConsentList } from '@felles/elements/consent-list';
+import type {} from '@felles/elements/jsx/react';
 import { FellesIdLoginButton } from '@felles/elements/id-login-button';
 import { FellesLifeEventStepper } from '@felles/elements/life-event-stepper';
 import { loadLifeEvent, placeSteps } from '@felles/life-events';
@@ -9,7 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import manifest from '@felles/elements/custom-elements.json';
 import * as wrappers from './index.js';
-import { AddressLookup, ConsentDialog, IdLoginButton, LifeEventStepper } from './index.js';
+import { AddressLookup, ConsentDialog, ConsentList, IdLoginButton, LifeEventStepper } from './index.js';
 import { consentRequest, memorySource, myrvollveien } from '../test/fixtures.js';
 
 let root: Root | undefined;
@@ -172,6 +174,43 @@ describe('@felles/react wrappers in React ' + version, () => {
     await userEvent.click(accept);
     expect(onDecision).toHaveBeenCalledTimes(1);
     expect(onDecision.mock.calls[0]![0]).toMatchObject({ requestId: consentRequest.id, decision: 'accept' });
+  });
+
+  it('ConsentList: requests and client props list the consents, withdrawing calls onFellesConsentRevoked', async () => {
+    const ref = createRef<FellesConsentList>();
+    const accepted = { ...consentRequest, status: 'accepted' as const };
+    const revoked: string[] = [];
+    const client = {
+      listForSubject: async () => [accepted],
+      revoke: async (id: string) => ({ ...accepted, id, status: 'revoked' as const }),
+    } as unknown as NonNullable<FellesConsentList['client']>;
+    mount(<ConsentList ref={ref} requests={[accepted]} client={client} onFellesConsentRevoked={(e) => revoked.push(e.detail.request.status)} />);
+    const el = await until(() => ref.current);
+    expect(el).toBeInstanceOf(FellesConsentList);
+    expect(el.requests).toEqual([accepted]);
+    const withdraw = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="withdraw"]'));
+    expect(shadow(el).textContent).toContain('Oslo kommune');
+    await userEvent.click(withdraw);
+    await until(() => revoked.length === 1);
+    expect(revoked).toEqual(['revoked']);
+  });
+
+  it('the tags themselves in React 19 JSX: properties are set and on<event-name> props listen', async () => {
+    const selected = vi.fn();
+    const source = memorySource();
+    const page = mount(
+      <form>
+        <felles-address-lookup name="adresse" label="Adresse" minChars={4} debounce={0} source={source} onfelles-address-select={(e) => selected(e.detail.postnummer)} />
+      </form>,
+    );
+    const el = await until(() => page.querySelector('felles-address-lookup'));
+    await el.updateComplete;
+    // Properties, not attributes: a number stays a number, a function is a function.
+    expect(el.minChars).toBe(4);
+    expect(el.source).toBe(source);
+    await userEvent.type(shadow(el).querySelector('input')!, 'Myrv');
+    await userEvent.click(await until(() => shadow(el).querySelector<HTMLElement>('[role="option"]')));
+    expect(selected.mock.calls).toEqual([['1415']]);
   });
 
   it('LifeEventStepper: event and progress props render the steps, onFellesStepToggle reports a step opened', async () => {
