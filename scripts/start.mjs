@@ -26,6 +26,9 @@ const services = [
     present: true,
     command: (p) => ['npx', ['storybook', 'dev', '--port', String(p), '--host', HOST, '--no-open', '--ci', '--quiet']],
     ready: (p) => `http://${HOST}:${p}/`,
+    // Storybook compiles the stories from source and reads the built packages only when a story
+    // is opened, so it starts while the packages build: on two cores that overlaps its start-up.
+    startsBeforeBuild: true,
   },
   {
     name: 'Demo',
@@ -33,6 +36,8 @@ const services = [
     present: existsSync('apps/demo/package.json'),
     command: (p) => ['node', ['apps/demo/dist/server.js', '--port', String(p), '--host', HOST]],
     ready: (p) => `http://${HOST}:${p}/`,
+    // The sandbox's ID-porten knows the demo's login callback on this port only.
+    portNote: 'Login in the demo works on port 4020 only (the sandbox registers the demo\'s callback there).',
   },
 ].filter((service) => service.present);
 
@@ -64,18 +69,12 @@ for (const service of services) {
   if (!(await portIsFree(service.port))) {
     console.error(
       `Port ${service.port} on ${HOST} is already in use, so ${service.name} cannot start.\n` +
-        `Stop what uses it (see: lsof -i :${service.port}) or choose another port, e.g. FELLES_${service.name.toUpperCase()}_PORT=${service.port + 1} npm start`,
+        `Stop what uses it (see: lsof -i :${service.port}) or choose another port, e.g. FELLES_${service.name.toUpperCase()}_PORT=${service.port + 1} npm start` +
+        (service.portNote ? `\n${service.portNote}` : ''),
     );
     process.exit(1);
   }
 }
-
-console.log('Building packages …');
-// Only what the three services run on (the demo's dependencies include every element and client
-// Storybook shows); the React wrappers and benchmarks are not needed to start.
-const buildFilters = ['@felles/sandbox...', '@felles/demo...', '@felles/elements...'].map((name) => `--filter=${name}`);
-if ((await run('npx', ['turbo', 'run', 'build', ...buildFilters, '--output-logs=errors-only'], { env: quietEnv })) !== 0) process.exit(1);
-console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s; starting …`);
 
 const children = [];
 function stopAll(code = 0) {
@@ -97,7 +96,8 @@ const env = {
   ...(sandbox ? { FELLES_SANDBOX_ORIGIN: `http://${HOST}:${sandbox.port}`, STORYBOOK_FELLES_SANDBOX: `http://${HOST}:${sandbox.port}` } : {}),
 };
 
-for (const service of services) {
+/** @param {(typeof services)[number]} service */
+function startService(service) {
   const [command, args] = service.command(service.port);
   const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env }, detached: true });
   child.on('exit', (code) => {
@@ -106,6 +106,17 @@ for (const service of services) {
   });
   children.push(child);
 }
+
+services.filter((service) => service.startsBeforeBuild).forEach(startService);
+
+console.log('Building packages …');
+// Only what the three services run on (the demo's dependencies include every element and client
+// Storybook shows); the React wrappers and benchmarks are not needed to start.
+const buildFilters = ['@felles/sandbox...', '@felles/demo...', '@felles/elements...'].map((name) => `--filter=${name}`);
+if ((await run('npx', ['turbo', 'run', 'build', ...buildFilters, '--output-logs=errors-only'], { env: quietEnv })) !== 0) stopAll(1);
+console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s; starting …`);
+
+services.filter((service) => !service.startsBeforeBuild).forEach(startService);
 
 const results = await Promise.all(services.map((service) => waitFor(service.ready(service.port), 90_000)));
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
