@@ -183,6 +183,34 @@ describe('the journey without JavaScript', () => {
   });
 });
 
+describe('what the demo cannot do', () => {
+  it('says so when the premises are in a municipality it cannot find, and sends nothing', async () => {
+    const { browser } = await login('aile');
+    const asker = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=3203&treffPerSide=1`)).json()) as {
+      adresser: { adressetekst: string; postnummer: string; poststed: string }[];
+    };
+    const address = asker.adresser[0]!;
+    const page = await browser.get('/premises');
+    await browser.post('/premises', { _csrf: csrfOf(page.html), adresse: `${address.adressetekst}, ${address.postnummer} ${address.poststed}` });
+    expect(demo.journeys.get('21869234688')?.premises?.kommunenummer).toBe('3203');
+    const licence = await browser.get('/licence');
+    const applied = await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' });
+    expect(applied.status).toBe(422);
+    expect(applied.html).toContain('Vi fant ikke Asker kommune i Enhetsregisteret');
+    expect(demo.journeys.get('21869234688')?.licence).toBeUndefined();
+  });
+
+  it('turns away a login without a national identity number, which the journey is kept by', async () => {
+    const browser = new PlainBrowser(demo.origin);
+    const start = await browser.get('/auth/login');
+    const { callbackUrl } = await new Browserless(sandbox.origin).login(start.location!, { person: 'erika' });
+    const back = await browser.get(callbackUrl);
+    expect(back.status).toBe(403);
+    expect(back.html).toContain('Vi trenger fødselsnummer eller d-nummer');
+    expect(await browser.get('/journey')).toMatchObject({ status: 303, location: '/' });
+  });
+});
+
 describe('pages and assets', () => {
   it('sends the security headers and serves Designsystemet from node_modules, nothing else', async () => {
     const visitor = new PlainBrowser(demo.origin);

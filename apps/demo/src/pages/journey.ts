@@ -12,8 +12,8 @@ import { taskList } from './tasks.js';
 const statusKey = { 'not-started': 'notStarted', 'in-progress': 'inProgress', done: 'done', 'not-relevant': 'notRelevant' } as const;
 
 /**
- * The whole life event as plain HTML: readable before (or without) the stepper's script, and the
- * light-DOM content the stepper enhances.
+ * The whole life event as plain HTML, every step open and with its status: what
+ * `<felles-life-event-stepper>` shows before (or without) its script.
  */
 function stepsAsHtml(event: LifeEvent, progress: LifeEventProgress, lang: Lang, current: string | undefined): Html {
   const t = journeyMessages[lang];
@@ -38,7 +38,10 @@ function stepsAsHtml(event: LifeEvent, progress: LifeEventProgress, lang: Lang, 
 </ol>`;
 }
 
-/** `GET /journey`: the person's tasks here, and the whole life event with their progress. */
+/**
+ * `GET /journey`: the person's tasks here, and the whole life event with their progress, kept on
+ * the server and given to the stepper as its `progress`.
+ */
 export function journeyPage(ctx: RequestContext): void {
   const user = ctx.user!;
   const t = journeyMessages[ctx.lang];
@@ -57,8 +60,10 @@ export function journeyPage(ctx: RequestContext): void {
 </section>
 <section aria-labelledby="all-steps">
   <h2 class="ds-heading" data-size="md" id="all-steps">${t.journeyHeading}</h2>
-  <p class="ds-paragraph" id="progress-summary">${t.progress(summary.done, summary.total)}</p>
-  ${stepsAsHtml(event, progress, ctx.lang, current)}
+  <felles-life-event-stepper${attrs({ 'event-id': event.id, progress: JSON.stringify(progress), 'current-step': current, 'heading-level': 3 })}>
+    <p class="ds-paragraph">${t.progress(summary.done, summary.total)}</p>
+    ${stepsAsHtml(event, progress, ctx.lang, current)}
+  </felles-life-event-stepper>
 </section>`;
   sendHtml(ctx.res, 200, layout(ctx, { title: t.title, main, script: 'journey', nav: 'journey' }));
 }

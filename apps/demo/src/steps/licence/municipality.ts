@@ -8,14 +8,18 @@ export interface Municipality {
 }
 
 /**
- * The largest municipalities' own organisation numbers, so the demo works against a register that
- * has no municipalities in it (the sandbox's has companies only).
+ * Some large municipalities' own organisation numbers (as in Enhetsregisteret), so the demo works
+ * against a register that has no municipalities in it: the sandbox's has companies only.
  */
 const known: Record<string, string> = {
   '0301': '958935420', // Oslo kommune
   '4601': '964338531', // Bergen kommune
   '5001': '942110464', // Trondheim kommune
   '1103': '964965226', // Stavanger kommune
+  '1108': '964965137', // Sandnes kommune
+  '3107': '940039541', // Fredrikstad kommune
+  '3201': '935478715', // Bærum kommune
+  '5501': '940101808', // Tromsø kommune
 };
 
 /** "NORDRE FOLLO" → "Nordre Follo", "AURSKOG-HØLAND" → "Aurskog-Høland". */
