@@ -1,5 +1,5 @@
 import type { ConsentDecision, ConsentDecisionClient, ConsentRequest, LocalizedText } from '@felles/client-samtykke';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { announce } from '../internal/announcer.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -194,6 +194,12 @@ export class FellesConsentDialog extends LitElement {
   #start(): void {
     const id = this.#id;
     if (!id || !(this.client || this.endpoint)) return;
+    if (isServer) {
+      // The server writes the loading state the browser starts in, and leaves the request (and the
+      // person's saved decision) to the browser.
+      if (!this.request && this.requestId) this.phase = 'loading';
+      return;
+    }
     const stored = loadPending(this.#storeKey, id);
     if (stored && this.pending?.idempotencyKey !== stored.idempotencyKey) {
       this.pending = stored;

@@ -1,5 +1,5 @@
 import type { ConsentDecisionClient, ConsentRequest } from '@felles/client-samtykke';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { announce } from '../internal/announcer.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -81,7 +81,8 @@ export class FellesConsentList extends LitElement {
       this.items = this.requests;
       this.phase = 'ready';
     }
-    if (!this.requests && (changed.has('subject') || changed.has('endpoint') || changed.has('client'))) void this.refresh();
+    // A person's consents are fetched by the browser, never by a server render.
+    if (!this.requests && !isServer && (changed.has('subject') || changed.has('endpoint') || changed.has('client'))) void this.refresh();
   }
 
   protected override updated(): void {
