@@ -32,6 +32,19 @@ const problems = [];
 const log = (/** @type {string} */ line) => console.log(line);
 const step = (/** @type {string} */ name) => console.log(`\n▶ ${name} (${Math.round((Date.now() - started) / 1000)} s)`);
 
+/** The commit measured, and whether the tree had changes on top of it. */
+function revision() {
+  try {
+    const git = (/** @type {string[]} */ ...a) => execFileSync('git', a, { cwd: rootDir, encoding: 'utf8' }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+// Before anything is written: the budgets below change .size-limit.cjs.
+const commit = revision();
+
 if (!args.has('--no-build')) {
   step('build');
   // Everything the bench imports: the elements, the clients, life events and the sandbox.
@@ -134,20 +147,11 @@ if (!args.has('--no-write')) {
 }
 
 load.push(loadavg());
-/** The commit measured, and whether the tree had changes on top of it. */
-function revision() {
-  try {
-    const git = (/** @type {string[]} */ ...a) => execFileSync('git', a, { cwd: rootDir, encoding: 'utf8' }).trim();
-    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' with uncommitted changes' : ''}`;
-  } catch {
-    return 'unknown';
-  }
-}
 const seconds = (Date.now() - started) / 1000;
 const cpu = cpus();
 const markdown = renderReport({
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-  commit: revision(),
+  commit,
   seconds,
   machine: {
     CPU: `${cpu[0]?.model.trim() ?? 'unknown'} × ${cpu.length}`,

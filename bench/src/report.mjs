@@ -245,7 +245,8 @@ function summary(r, byId, speedOf) {
       `- **Requests:** typing five addresses (${felles.keystrokes} keystrokes), the address lookup sent ${felles.sent} requests ` +
         `(${felles.wasted} wasted, ${felles.cacheHits} answered from its cache) where a request per keystroke sent ${naive.sent} ` +
         `(${naive.wasted} wasted: answers to text already changed, which the naive lookup shows anyway). Without its pause ` +
-        `it would send ${noPause.sent}, but cancel ${noPause.aborted} in flight, so only ${noPause.stale} stale answers arrive.`,
+        `it would send ${noPause.sent}, but cancel ${noPause.aborted} in flight, so only ${noPause.stale} stale ` +
+        `answer${noPause.stale === 1 ? '' : 's'} arrive${noPause.stale === 1 ? 's' : ''}.`,
     );
   }
   const ours = r.memory.filter((m) => byId.get(m.id)?.ours);
