@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
+import { createConsentClient } from '@felles/client-samtykke';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentRequest } from '../test/fixtures.js';
 import { launchChromium, page as htmlPage, startSite, type Site } from '../test/site.js';
@@ -69,6 +70,10 @@ async function open(path: string, body: string): Promise<Opened> {
     },
   };
 }
+
+/** Requests the sandbox has answered, all services together. */
+const sandboxRequests = async () =>
+  Object.values((await (await fetch(`${sandbox.origin}/__sandbox/requests`)).json()) as Record<string, number>).reduce((a, b) => a + b, 0);
 
 /** Marks every node in the element's server-rendered shadow root, to find them again after hydration. */
 const markServerNodes = (page: Page, tag: string) =>
@@ -143,6 +148,26 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
     await expect.poll(() => page.getByText('Du må laste opp skatteattesten selv. </script><img src=x onerror=alert(1)>').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Gi samtykke', exact: true }).click();
     expect(await decisions).toMatchObject({ requestId: consentRequest.id, decision: 'accept' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('consent dialog with request-id and endpoint: the server writes the loading state, the browser loads the request', async () => {
+    const consent = createConsentClient({ baseUrl: `${sandbox.origin}/samtykke/api/v1`, retry: false });
+    const { texts, to, validTo, consentRights } = consentRequest;
+    const created = await consent.createRequest({ id: crypto.randomUUID(), from: 'urn:altinn:organization:identifier-no:315842018', to, validTo, consentRights, texts });
+    const before = await sandboxRequests();
+    const attributes = { 'request-id': created.id, endpoint: `${sandbox.origin}/samtykke/api/v1` };
+    const html = await renderElement('felles-consent-dialog', { attributes });
+    // Rendering asked the consent API nothing, not even later: the person's request is the browser's business.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await sandboxRequests()).toBe(before);
+    expect(html).toContain('Henter forespørselen');
+    const { page, errors, release } = await open('/consent-by-id', html);
+    await release();
+    await page.locator('felles-consent-dialog').evaluate((el: HTMLElement & { show(): void }) => el.show());
+    await expect.poll(() => page.getByRole('button', { name: 'Gi samtykke', exact: true }).isVisible()).toBe(true);
+    expect(await pageSnapshot(page, 'felles-consent-dialog')).toBe(await clientSnapshot(page, 'felles-consent-dialog', { ...attributes, open: '' }, {}));
     expect(errors).toEqual([]);
     await page.context().close();
   });
