@@ -101,6 +101,12 @@ describe('the demo, end to end', () => {
 
     await login(page, 'Kari Nordmann');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Hei, Kari Nordmann');
+    // The stepper shows the whole life event with the progress the server keeps: nothing done yet,
+    // and the person is at registering the company.
+    const stepper = page.locator('felles-life-event-stepper');
+    await expect.poll(() => stepper.locator('[part~="summary"]').textContent()).toMatch(/^\s*0 av \d+ steg fullført\s*$/);
+    const current = stepper.locator('[part~="current-step"] [aria-current="step"]');
+    expect(await current.textContent({ timeout: 5_000 })).toContain('Registrer foretaket');
     await expectAccessible(page, 'journey');
 
     // Step 1: the company, found in Enhetsregisteret by number.
