@@ -56,7 +56,8 @@ async function open(path: string, body: string): Promise<Opened> {
     await route.continue();
   });
   await page.goto(site.origin + path, { waitUntil: 'commit' });
-  await page.waitForFunction(() => document.querySelector('main') !== null && document.readyState !== 'loading' || document.querySelector('main + *, body > :last-child'));
+  // Parsed to the end (the held-back module script keeps DOMContentLoaded from firing, not the parser).
+  await page.waitForFunction(() => document.readyState !== 'loading');
   return {
     page,
     errors,
