@@ -141,12 +141,12 @@ export async function typeAddresses(browser, server, endpoint, which) {
       await page.reload();
       await page.evaluate(async ({ endpoint, url, debounce }) => {
         await import(url);
-        const el = /** @type {HTMLElement & Record<string, unknown>} */ (document.createElement('felles-address-lookup'));
+        const el = document.createElement('felles-address-lookup');
         el.label = 'Adresse';
         el.endpoint = endpoint;
         if (debounce !== undefined) el.debounce = debounce;
         document.body.append(el);
-        await /** @type {any} */ (el).updateComplete;
+        await el.updateComplete;
         /** @type {any} */ (window).__bench.text = () => el.shadowRoot?.querySelector('input')?.value ?? '';
       }, { endpoint, url: '/a/felles-address-lookup/felles-address-lookup.js', debounce: which === 'felles-no-pause' ? 0 : undefined });
     }

@@ -3,8 +3,10 @@ import { labels, updated, until, visible } from './wait.js';
 
 export const tag = 'felles-address-lookup';
 
+/** @typedef {import('@felles/elements/address-lookup').FellesAddressLookup} FellesAddressLookup */
+
 export function create() {
-  const el = /** @type {HTMLElement & Record<string, unknown>} */ (document.createElement(tag));
+  const el = document.createElement(tag);
   el.label = 'Adresse';
   return el;
 }
@@ -48,10 +50,10 @@ function addresses(count) {
 /**
  * Results from its `source` (a service's own address register), no pause before searching; then the person
  * types, until the last suggestion is on screen. The same path a search takes, without the network.
- * @param {HTMLElement & Record<string, unknown>} el @param {number} count
+ * @param {FellesAddressLookup} el @param {number} count
  */
 export async function openWith(el, count) {
-  const results = addresses(count);
+  const results = /** @type {import('@felles/elements/address-lookup').Address[]} */ (addresses(count));
   el.debounce = 0;
   el.maxResults = count;
   el.source = async () => results;

@@ -35,8 +35,8 @@ const request = {
 };
 
 export function create() {
-  const el = /** @type {HTMLElement & Record<string, unknown>} */ (document.createElement(tag));
-  el.request = request;
+  const el = document.createElement(tag);
+  el.request = /** @type {import('@felles/client-samtykke').ConsentRequest} */ (request);
   return el;
 }
 

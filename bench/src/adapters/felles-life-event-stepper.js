@@ -9,7 +9,7 @@ export const tag = 'felles-life-event-stepper';
  * @param {{ event?: unknown, steps?: unknown[] }} [options]
  */
 export function create(options = {}) {
-  const el = /** @type {HTMLElement & Record<string, unknown>} */ (document.createElement(tag));
+  const el = document.createElement(tag);
   el.event = options.event;
   el.dataset.steps = String(options.steps?.length ?? 0);
   return el;

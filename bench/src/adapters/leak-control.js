@@ -10,6 +10,7 @@ export const tag = 'bench-leak';
 /** @type {HTMLElement[]} */
 const kept = [];
 customElements.define(tag, class extends LitElement {
+  /** @override */
   render() {
     return html`<p>kept</p>`;
   }

@@ -4,6 +4,7 @@ import { updated } from './wait.js';
 
 export const tag = 'bench-floor';
 customElements.define(tag, class extends LitElement {
+  /** @override */
   render() {
     return html`<p>floor</p>`;
   }
