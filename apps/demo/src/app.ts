@@ -21,6 +21,7 @@ import { privacyPage } from './pages/privacy.js';
 import { startPage } from './pages/start.js';
 import { csrfTokenMatches, type SessionStore } from './session/sessions.js';
 import { companyRoutes } from './steps/company/routes.js';
+import { consentsRoutes } from './steps/consents/routes.js';
 import { licenceRoutes } from './steps/licence/routes.js';
 import { premisesRoutes } from './steps/premises/routes.js';
 import { summaryPage } from './steps/summary/page.js';
@@ -90,6 +91,7 @@ const privateRoutes: Routes[] = [
   companyRoutes,
   premisesRoutes,
   licenceRoutes,
+  consentsRoutes,
 ];
 
 const getRoutes: Record<string, Handler> = { ...publicGet };

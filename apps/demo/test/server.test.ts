@@ -167,6 +167,23 @@ describe('the journey without JavaScript', () => {
     const summary = await browser.get('/summary');
     expect(summary.html).toContain('Du skrev 2 opplysninger. De ble gjenbrukt 5 ganger i senere steg.');
     expect(summary.html).toContain(`<q>926 535 897</q>`);
+
+    // Someone else cannot withdraw it by its id: only consents asked of one's own party.
+    const { browser: other } = await login('nora');
+    const otherPage = await other.get('/consents');
+    expect(await other.post('/consents', { _csrf: csrfOf(otherPage.html), consentId })).toMatchObject({ status: 303, location: '/consents' });
+    const stillAccepted = (await (await fetch(`${demo.config.samtykkeBaseUrl}/consentrequests/${consentId}`)).json()) as { consentRequestEvents: { eventType: string }[] };
+    expect(stillAccepted.consentRequestEvents.map((e) => e.eventType)).toEqual(['Created', 'Accepted']);
+
+    // The person withdraws it with the plain form; the licence then no longer stands on it.
+    const consents = await browser.get('/consents');
+    expect(consents.html).toContain('Samtykker for SMAKEBITEN KAFE AS');
+    expect(consents.html).toContain('Samtykke gitt');
+    expect(await browser.post('/consents', { _csrf: csrfOf(consents.html), consentId })).toMatchObject({ status: 303, location: '/consents?withdrawn=1' });
+    expect((await browser.get('/consents?withdrawn=1')).html).toContain('Samtykket er trukket tilbake.');
+    await browser.get('/licence');
+    expect(demo.journeys.get(pid)?.licence?.consentStatus).toBe('revoked');
+    expect(demo.journeys.get(pid)?.progress['serving-licence']).toBe('in-progress');
   });
 
   it('shows what people and registers write as text, never as markup', async () => {

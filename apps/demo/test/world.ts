@@ -123,6 +123,15 @@ export async function requestCounts(world: World): Promise<Record<string, number
   return (await fetch(`${world.sandbox.origin}/__sandbox/requests`)).json() as Promise<Record<string, number>>;
 }
 
+/** A company in the sandbox's register other than `except`, found by a word of its name. */
+export async function findCompany(world: World, word: string, except: string): Promise<{ organisasjonsnummer: string; navn: string }> {
+  const url = `${world.sandbox.origin}/enhetsregisteret/api/enheter?navn=${encodeURIComponent(word)}&size=20`;
+  const page = (await (await fetch(url)).json()) as { _embedded?: { enheter: { organisasjonsnummer: string; navn: string }[] } };
+  const company = page._embedded?.enheter.find((enhet) => enhet.organisasjonsnummer !== except);
+  if (!company) throw new Error(`The sandbox has no company named like ${word}`);
+  return company;
+}
+
 export interface SandboxAddress {
   adressetekst: string;
   postnummer: string;

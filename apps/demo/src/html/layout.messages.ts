@@ -14,6 +14,7 @@ export const layoutMessages = dictionary({
     mainNav: 'Hovedmeny',
     navJourney: 'Din reise',
     navSummary: 'Oppsummering',
+    navConsents: 'Samtykker',
   },
   nn: {
     serviceName: 'Start serveringsstad',
@@ -28,6 +29,7 @@ export const layoutMessages = dictionary({
     mainNav: 'Hovudmeny',
     navJourney: 'Reisa di',
     navSummary: 'Oppsummering',
+    navConsents: 'Samtykke',
   },
   en: {
     serviceName: 'Start a restaurant',
@@ -42,6 +44,7 @@ export const layoutMessages = dictionary({
     mainNav: 'Main menu',
     navJourney: 'Your journey',
     navSummary: 'Summary',
+    navConsents: 'Consents',
   },
 });
 

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../http/context.js';
 import { SCHEMES } from '../http/context.js';
 import { LANGS } from '../i18n/lang.js';
-import { html, type Html } from './html.js';
+import { attrs, html, type Html } from './html.js';
 import { layoutMessages, languageNames } from './layout.messages.js';
 import { accountControl } from './account.js';
 
@@ -12,7 +12,7 @@ export interface PageOptions {
   /** A browser entry in dist/public (without `.js`) that enhances this page with our elements. */
   script?: string;
   /** Which main-menu entry is this page. */
-  nav?: 'journey' | 'summary';
+  nav?: 'journey' | 'summary' | 'consents';
 }
 
 /** The settings link for one preference, coming back to this page (other query parameters kept). */
@@ -28,7 +28,6 @@ function withPreference(ctx: RequestContext, name: 'lang' | 'scheme', value: str
  */
 export function layout(ctx: RequestContext, page: PageOptions): Html {
   const t = layoutMessages[ctx.lang];
-  const current = (flag: boolean) => (flag ? 'page' : false);
   return html`<!doctype html>
 <html lang="${ctx.lang}" data-color-scheme="${ctx.scheme}">
 <head>
@@ -66,8 +65,9 @@ ${page.script ? html`<script type="module" src="/assets/js/${page.script}.js"></
   ${
     ctx.user
       ? html`<nav class="demo-mainnav" aria-label="${t.mainNav}"><ul>
-      <li><a href="/journey"${current(page.nav === 'journey') ? html` aria-current="page"` : ''}>${t.navJourney}</a></li>
-      <li><a href="/summary"${current(page.nav === 'summary') ? html` aria-current="page"` : ''}>${t.navSummary}</a></li>
+      <li><a href="/journey"${attrs({ 'aria-current': page.nav === 'journey' ? 'page' : undefined })}>${t.navJourney}</a></li>
+      <li><a href="/summary"${attrs({ 'aria-current': page.nav === 'summary' ? 'page' : undefined })}>${t.navSummary}</a></li>
+      <li><a href="/consents"${attrs({ 'aria-current': page.nav === 'consents' ? 'page' : undefined })}>${t.navConsents}</a></li>
     </ul></nav>`
       : ''
   }

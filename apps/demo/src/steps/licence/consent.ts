@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConsentConflictError, organizationUrn, personUrn, type ConsentClient, type ConsentDecision, type ConsentRequest } from '@felles/client-samtykke';
+import { consentSubject } from '../consents/subject.js';
 import type { EnhetsregisterClient } from '@felles/client-enhetsregisteret';
 import type { Journey, LicenceRecord } from '../../journey/types.js';
 import { consentTexts, requestMessage, resources } from './consent-texts.js';
@@ -25,7 +26,7 @@ export async function createLicenceConsent(
   const onBehalfOfCompany = Boolean(company.organisasjonsnummer);
   return client.createRequest({
     id: randomUUID(),
-    from: onBehalfOfCompany ? organizationUrn(company.organisasjonsnummer as string) : personUrn(journey.pid),
+    from: consentSubject(journey),
     requiredDelegator: onBehalfOfCompany ? personUrn(journey.pid) : null,
     to: organizationUrn(municipality.organisasjonsnummer),
     validTo: new Date(Date.now() + validForDays * 86_400_000).toISOString(),

@@ -42,7 +42,8 @@ export const licenceMessages = dictionary({
     otherStatus: 'Forespørselen gjelder ikke lenger. Send søknaden på nytt for å be om samtykke igjen.',
     toSummary: 'Se oppsummeringen',
     decisionConflict: 'Det var allerede svart på forespørselen. Her er svaret som gjelder.',
-    withdrawInfo: 'Du kan trekke samtykket tilbake når som helst i samtykkeoversikten din.',
+    withdrawInfo: 'Du kan trekke samtykket tilbake når som helst.',
+    toConsents: 'Se samtykkene dine',
   },
   nn: {
     title: 'Søk om serveringsløyve',
@@ -85,7 +86,8 @@ export const licenceMessages = dictionary({
     otherStatus: 'Førespurnaden gjeld ikkje lenger. Send søknaden på nytt for å be om samtykke igjen.',
     toSummary: 'Sjå oppsummeringa',
     decisionConflict: 'Det var alt svara på førespurnaden. Her er svaret som gjeld.',
-    withdrawInfo: 'Du kan trekkje samtykket tilbake når som helst i samtykkeoversikta di.',
+    withdrawInfo: 'Du kan trekkje samtykket tilbake når som helst.',
+    toConsents: 'Sjå samtykka dine',
   },
   en: {
     title: 'Apply for a serving licence',
@@ -128,6 +130,7 @@ export const licenceMessages = dictionary({
     otherStatus: 'The request no longer applies. Send the application again to ask for consent again.',
     toSummary: 'See the summary',
     decisionConflict: 'The request had already been answered. This is the answer that applies.',
-    withdrawInfo: 'You can withdraw the consent at any time in your list of consents.',
+    withdrawInfo: 'You can withdraw the consent at any time.',
+    toConsents: 'See your consents',
   },
 });

@@ -98,7 +98,7 @@ function pending(ctx: RequestContext, journey: Journey, request: ConsentRequest 
       : ''
   }
   <p><button class="ds-button" type="button" data-open-consent hidden>${t.openDialog}</button></p>
-  <felles-consent-dialog${attrs({ 'request-id': licence.consentId, endpoint: ctx.app.config.samtykkeBaseUrl })}></felles-consent-dialog>
+  <felles-consent-dialog${attrs({ 'request-id': licence.consentId, endpoint: ctx.app.config.samtykkeBaseUrl, 'manage-url': '/consents' })}></felles-consent-dialog>
 </section>`;
 }
 
@@ -113,7 +113,7 @@ function decided(ctx: RequestContext, journey: Journey): Html {
     'success',
     html`<h2 class="ds-heading" data-size="xs" id="result-heading">${t.acceptedHeading}</h2>
     <p class="ds-paragraph">${t.acceptedText(licence.decidedAt ? formatDateTime(licence.decidedAt, ctx.lang) : '')}</p>
-    <p class="ds-paragraph">${t.withdrawInfo}</p>`,
+    <p class="ds-paragraph">${t.withdrawInfo} <a class="ds-link" href="/consents">${t.toConsents}</a></p>`,
   )}
   ${
     fetched
