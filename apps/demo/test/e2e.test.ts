@@ -33,6 +33,9 @@ afterAll(async () => {
   await world?.close();
 });
 
+/** Waits for a value like a person would, long enough for a busy two-core machine running every test. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
+
 /** axe on the page, with the page named in the failure message. */
 async function expectAccessible(page: Page, name: string): Promise<void> {
   const violations = await axeViolations(page);
@@ -88,7 +91,7 @@ async function chooseCompany(page: Page, company = restaurant): Promise<void> {
   await page.goto(`${world.demo.origin}/company`);
   await page.getByLabel('Organisasjonsnummer eller navn').fill(company.orgnr);
   await page.getByRole('button', { name: 'Søk' }).click();
-  await expect.poll(() => page.getByLabel(company.navn, { exact: false }).isChecked()).toBe(true);
+  await poll(() => page.getByLabel(company.navn, { exact: false }).isChecked()).toBe(true);
 }
 
 describe('the demo, end to end', () => {
@@ -97,16 +100,16 @@ describe('the demo, end to end', () => {
     const kari = '14838512470';
 
     await page.goto(world.demo.origin);
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nb');
+    await poll(() => page.locator('html').getAttribute('lang')).toBe('nb');
     await expectAccessible(page, 'start');
     await shoot(page, 'start');
 
     await login(page, 'Kari Nordmann');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Hei, Kari Nordmann');
+    await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Hei, Kari Nordmann');
     // The stepper shows the whole life event with the progress the server keeps: nothing done yet,
     // and the person is at registering the company.
     const stepper = page.locator('felles-life-event-stepper');
-    await expect.poll(() => stepper.locator('[part~="summary"]').textContent()).toMatch(/^\s*0 av \d+ steg fullført\s*$/);
+    await poll(() => stepper.locator('[part~="summary"]').textContent()).toMatch(/^\s*0 av \d+ steg fullført\s*$/);
     const current = stepper.locator('[part~="current-step"] [aria-current="step"]');
     expect(await current.textContent({ timeout: 5_000 })).toContain('Registrer foretaket');
     await expectAccessible(page, 'journey');
@@ -162,22 +165,22 @@ describe('the demo, end to end', () => {
 
     // The summary: two things typed, each reused.
     await page.getByRole('link', { name: 'Se oppsummeringen' }).click();
-    await expect.poll(() => page.getByTestId('only-once-counts').textContent()).toBe('Du skrev 2 opplysninger. De ble gjenbrukt 5 ganger i senere steg.');
+    await poll(() => page.getByTestId('only-once-counts').textContent()).toBe('Du skrev 2 opplysninger. De ble gjenbrukt 5 ganger i senere steg.');
     await expectAccessible(page, 'summary');
     await shoot(page, 'summary', true);
 
     // The same pages in Nynorsk and English, and dark.
     await page.getByRole('link', { name: 'Nynorsk' }).click();
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nn');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Oppsummering');
+    await poll(() => page.locator('html').getAttribute('lang')).toBe('nn');
+    await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Oppsummering');
     await page.getByRole('link', { name: 'Mørkt' }).click();
-    await expect.poll(() => page.locator('html').getAttribute('data-color-scheme')).toBe('dark');
+    await poll(() => page.locator('html').getAttribute('data-color-scheme')).toBe('dark');
     await expectAccessible(page, 'summary, nn, dark');
     await page.getByRole('link', { name: 'Reisa di', exact: true }).click();
     await expectAccessible(page, 'journey, nn, dark');
     await shoot(page, 'journey-dark');
     await page.getByRole('link', { name: 'English' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Hello, Kari Nordmann');
+    await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Hello, Kari Nordmann');
     await expectAccessible(page, 'journey, en, dark');
     await page.getByRole('link', { name: 'Light' }).click();
     await expectAccessible(page, 'journey, en, light');
@@ -187,7 +190,7 @@ describe('the demo, end to end', () => {
     const sessionsBefore = world.demo.sessions.size;
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL('**/auth/logged-out**');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('You are logged out');
+    await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('You are logged out');
     await expectAccessible(page, 'logged out');
     expect(world.demo.sessions.size).toBe(sessionsBefore - 1);
     await page.goto(`${world.demo.origin}/summary`);
@@ -231,7 +234,7 @@ describe('the demo, end to end', () => {
     await page.getByText('Adresseregisteret svarer ikke akkurat nå').waitFor();
     expect(stored(ola).premises).toBeUndefined();
     await expectAccessible(page, 'premises, address check failing on the server');
-    await expect.poll(() => field.inputValue()).toBe(addressLine(premises));
+    await poll(() => field.inputValue()).toBe(addressLine(premises));
     await page.getByRole('button', { name: 'Lagre adressen' }).click();
     await page.waitForURL('**/licence');
     expect(stored(ola).premises).toMatchObject({ adressetekst: premises.adressetekst, kommunenummer: '0301' });
