@@ -111,6 +111,26 @@ describe('sessions and login', () => {
   });
 });
 
+describe('front-channel logout', () => {
+  it("ends the demo's sessions of an ID-porten session when ID-porten's frame loads, and only for its own issuer", async () => {
+    const session = demo.sessions.create();
+    session.user = { pid: '09890651264', sub: 's', name: 'Nora Lie', acr: 'idporten-loa-substantial', sid: 'sid-123', idToken: 'i', accessToken: 'a' };
+    const browser = new PlainBrowser(demo.origin);
+    browser.cookies.set('felles-demo-session', session.id);
+    expect((await browser.get('/journey')).status).toBe(200);
+
+    const frame = new PlainBrowser(demo.origin);
+    const issuer = encodeURIComponent(demo.config.idporten.issuer);
+    expect((await frame.get(`/auth/frontchannel-logout?iss=${encodeURIComponent('http://evil.example')}&sid=sid-123`)).status).toBe(400);
+    expect((await browser.get('/journey')).status).toBe(200);
+    const done = await frame.get(`/auth/frontchannel-logout?iss=${issuer}&sid=sid-123`);
+    expect(done.status).toBe(200);
+    expect(done.headers.get('content-security-policy')).toContain(`frame-ancestors ${sandbox.origin}`);
+    expect(done.headers.get('x-frame-options')).toBeNull();
+    expect(await browser.get('/journey')).toMatchObject({ status: 303, location: '/' });
+  });
+});
+
 describe('the journey without JavaScript', () => {
   it('completes all three steps with plain forms and shows the summary', async () => {
     const { browser } = await login('per');

@@ -46,6 +46,16 @@ describe('SessionStore', () => {
     expect(store.get(after.id)).toBe(after);
   });
 
+  it('drops the oldest sessions beyond the most it keeps', () => {
+    store = new SessionStore({ maxSessions: 3, now: () => now });
+    const [first, second] = [store.create(), store.create(), store.create()];
+    const fourth = store.create();
+    expect(store.size).toBe(3);
+    expect(store.get(first!.id)).toBeUndefined();
+    expect(store.get(second!.id)).toBeDefined();
+    expect(store.get(fourth.id)).toBeDefined();
+  });
+
   it("ends every session of one ID-porten session (front-channel logout), and only those", () => {
     open();
     const user = { pid: '1', sub: 's', name: 'n', acr: 'idporten-loa-substantial' as const, idToken: 'i', accessToken: 'a' };

@@ -37,6 +37,11 @@ export interface SessionStoreOptions {
   idleMs?: number;
   /** A session ends this long after it began however busy it is; default 8 hours. */
   absoluteMs?: number;
+  /**
+   * Most sessions kept at once; default 10,000. Anyone can start one (a login begins with one), so
+   * past this the oldest are dropped rather than letting memory grow without bound.
+   */
+  maxSessions?: number;
   now?: () => number;
 }
 
@@ -51,18 +56,26 @@ export class SessionStore {
   readonly #sessions = new Map<string, Session>();
   readonly #idleMs: number;
   readonly #absoluteMs: number;
+  readonly #maxSessions: number;
   readonly #now: () => number;
   readonly #sweeper: NodeJS.Timeout;
 
   constructor(options: SessionStoreOptions = {}) {
     this.#idleMs = options.idleMs ?? 30 * 60_000;
     this.#absoluteMs = options.absoluteMs ?? 8 * 60 * 60_000;
+    this.#maxSessions = options.maxSessions ?? 10_000;
     this.#now = options.now ?? Date.now;
     this.#sweeper = setInterval(() => this.sweep(), 60_000);
     this.#sweeper.unref();
   }
 
   create(): Session {
+    if (this.#sessions.size >= this.#maxSessions) this.sweep();
+    // A Map keeps insertion order: the first entries are the oldest.
+    for (const id of this.#sessions.keys()) {
+      if (this.#sessions.size < this.#maxSessions) break;
+      this.#sessions.delete(id);
+    }
     const now = this.#now();
     const session: Session = { id: token(), csrfToken: token(), createdAt: now, lastSeen: now };
     this.#sessions.set(session.id, session);

@@ -105,7 +105,6 @@ function pending(ctx: RequestContext, journey: Journey, request: ConsentRequest 
 function decided(ctx: RequestContext, journey: Journey): Html {
   const t = licenceMessages[ctx.lang];
   const licence = journey.licence!;
-  const c = commonMessages[ctx.lang];
   if (licence.consentStatus === 'accepted') {
     const fetched = licence.fetched;
     return html`<section aria-labelledby="result-heading" data-testid="licence-result">
@@ -124,7 +123,7 @@ function decided(ctx: RequestContext, journey: Journey): Html {
   <p><a class="ds-button" href="/summary">${t.toSummary}</a></p>
 </section>`;
   }
-  const heading = licence.consentStatus === 'rejected' ? t.rejectedHeading : c.notRelevant;
+  const heading = { rejected: t.rejectedHeading, revoked: t.revokedHeading, expired: t.expiredHeading, pending: '', accepted: '' }[licence.consentStatus];
   const text = licence.consentStatus === 'rejected' ? t.rejectedText : t.otherStatus;
   return html`<section aria-labelledby="result-heading" data-testid="licence-result">
   ${alert('warning', html`<h2 class="ds-heading" data-size="xs" id="result-heading">${heading}</h2><p class="ds-paragraph">${text}</p>`)}
