@@ -94,12 +94,13 @@ const privateRoutes: Routes[] = [
   consentsRoutes,
 ];
 
-const getRoutes: Record<string, Handler> = { ...publicGet };
-const postRoutes: Record<string, FormHandler> = { '/auth/logout': auth.logout };
+// Maps, so that a path such as /__proto__ can never find something that is not a route.
+const getRoutes = new Map<string, Handler>(Object.entries(publicGet));
+const postRoutes = new Map<string, FormHandler>([['/auth/logout', auth.logout]]);
 for (const routes of privateRoutes) {
-  for (const [path, handler] of Object.entries(routes.get ?? {})) getRoutes[path] = loggedIn(handler);
+  for (const [path, handler] of Object.entries(routes.get ?? {})) getRoutes.set(path, loggedIn(handler));
   for (const [path, handler] of Object.entries(routes.post ?? {})) {
-    postRoutes[path] = (ctx, form) => (ctx.user ? handler(ctx, form) : redirect(ctx.res, '/'));
+    postRoutes.set(path, (ctx, form) => (ctx.user ? handler(ctx, form) : redirect(ctx.res, '/')));
   }
 }
 
@@ -146,12 +147,12 @@ async function handle(ctx: RequestContext): Promise<void> {
       if (await serveAsset(ctx.app.assets, url.pathname, res)) return;
       return sendMessagePage(ctx, 404, 'notFound');
     }
-    const handler = getRoutes[url.pathname];
+    const handler = getRoutes.get(url.pathname);
     if (handler) return handler(ctx);
-    return sendMessagePage(ctx, postRoutes[url.pathname] ? 405 : 404, 'notFound');
+    return sendMessagePage(ctx, postRoutes.has(url.pathname) ? 405 : 404, 'notFound');
   }
   if (method === 'POST') {
-    const handler = postRoutes[url.pathname];
+    const handler = postRoutes.get(url.pathname);
     if (!handler) return sendMessagePage(ctx, 404, 'notFound');
     let form: URLSearchParams;
     try {

@@ -259,6 +259,9 @@ describe('pages and assets', () => {
     for (const asset of ['/assets/ds/designsystemet.css', '/assets/ds/theme.css', '/assets/inter/index.css', '/assets/demo.css']) {
       expect((await visitor.get(asset)).status, asset).toBe(200);
     }
+    for (const path of ['/__proto__', '/constructor', '/nothing']) {
+      expect((await visitor.get(path)).status, path).toBe(404);
+    }
     for (const path of ['/assets/inter/package.json', '/assets/inter/..%2f..%2f..%2fpackage.json', '/assets/js/../../package.json', '/assets/nothing.css']) {
       expect((await visitor.get(path)).status, path).toBe(404);
     }

@@ -38,7 +38,7 @@ export async function findMunicipality(
   kommunenavn: string,
 ): Promise<Municipality | undefined> {
   const name = municipalityName(kommunenavn);
-  const orgnr = known[kommunenummer];
+  const orgnr = Object.hasOwn(known, kommunenummer) ? known[kommunenummer] : undefined;
   if (orgnr) return { kommunenummer, kommunenavn: name, organisasjonsnummer: orgnr };
   const { enheter } = await client.searchEnheter({ organisasjonsform: 'KOMM', kommunenummer, size: 5 });
   const unit = enheter.find((enhet) => isOrganisasjonsnummer(enhet.organisasjonsnummer));
