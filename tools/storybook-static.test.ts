@@ -35,6 +35,17 @@ describe.runIf(built)('built Storybook', () => {
     expect(stories.length).toBeGreaterThan(0);
   });
 
+  it('shows the Storybook UI with a story, for the README screenshot', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/?path=/story/elements-address-lookup--results`);
+    const frame = page.frameLocator('#storybook-preview-iframe');
+    await frame.locator('felles-address-lookup').first().waitFor({ state: 'attached', timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    mkdirSync('docs/screenshots', { recursive: true });
+    await page.screenshot({ path: 'docs/screenshots/storybook.png' });
+    await page.close();
+  });
+
   it.each(stories.map((story) => story.id))('renders %s with every element defined', async (id) => {
     const page = await browser.newPage();
     const errors: string[] = [];
