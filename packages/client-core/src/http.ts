@@ -1,12 +1,6 @@
 import type { GenericSchema } from 'valibot';
-import {
-  FellesAbortError,
-  FellesHttpError,
-  FellesNetworkError,
-  FellesTimeoutError,
-  FellesValidationError,
-  isRetryable,
-} from './errors.js';
+import { fetchWithDeadline } from './deadline.js';
+import { FellesHttpError, FellesValidationError, isRetryable } from './errors.js';
 import { backoffDelay, parseRetryAfter, resolveRetryPolicy, sleep, type RetryPolicy } from './retry.js';
 import { parse } from './validate.js';
 
@@ -83,41 +77,15 @@ interface RawResponse {
   text: string;
 }
 
-/**
- * One attempt, including reading the body: a connection that dies or stalls
- * after the headers must fail the same way as one that never answers.
- */
-async function attempt(
+/** One attempt; the body is read within the same deadline. */
+function attempt(
   fetchFn: typeof fetch,
   url: string,
   init: RequestInit,
   timeoutMs: number,
   signal: AbortSignal | undefined,
 ): Promise<RawResponse> {
-  if (signal?.aborted) throw new FellesAbortError(undefined, { cause: signal.reason });
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const timer =
-    timeoutMs > 0 && Number.isFinite(timeoutMs)
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
-  try {
-    const response = await fetchFn(url, { ...init, signal: controller.signal });
-    const text = await response.text();
-    return { response, text };
-  } catch (cause) {
-    if (signal?.aborted) throw new FellesAbortError(undefined, { cause: signal.reason });
-    if (timedOut) throw new FellesTimeoutError(`No answer from ${url} within ${timeoutMs} ms`, { cause });
-    throw new FellesNetworkError(`Request to ${url} failed`, { cause });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
+  return fetchWithDeadline(fetchFn, url, init, timeoutMs, signal, async (response) => ({ response, text: await response.text() }));
 }
 
 export function createHttpClient(options: ClientOptions): HttpClient {

@@ -19,5 +19,6 @@ export {
   type RequestOptions,
   type RetryPolicy,
 } from './http.js';
+export { fetchWithDeadline } from './deadline.js';
 export { defaultRetryPolicy, parseRetryAfter } from './retry.js';
 export { parse } from './validate.js';

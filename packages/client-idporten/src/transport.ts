@@ -1,4 +1,4 @@
-import { FellesAbortError, FellesNetworkError, FellesTimeoutError } from '@felles/client-core';
+import { fetchWithDeadline } from '@felles/client-core';
 import * as oauth from 'oauth4webapi';
 import { IdportenConfigurationError } from './errors.js';
 
@@ -56,39 +56,19 @@ export function requestOptions(issuer: URL, transport: TransportOptions, signal?
  * Reads the whole answer inside the time limit, so a provider that stalls
  * after the headers fails like one that never answers.
  */
-async function timedFetch(
+function timedFetch(
   fetchFn: typeof fetch,
   url: string,
   init: RequestInit,
   timeoutMs: number,
   signal: AbortSignal | undefined,
 ): Promise<Response> {
-  if (signal?.aborted) throw new FellesAbortError(undefined, { cause: signal.reason });
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const timer =
-    timeoutMs > 0 && Number.isFinite(timeoutMs)
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
-  try {
-    const response = await fetchFn(url, { ...init, signal: controller.signal });
+  return fetchWithDeadline(fetchFn, url, init, timeoutMs, signal, async (response) => {
     const body = await response.arrayBuffer();
     return new Response(response.status === 204 || response.status === 304 ? null : body, {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,
     });
-  } catch (cause) {
-    if (signal?.aborted) throw new FellesAbortError(undefined, { cause: signal.reason });
-    if (timedOut) throw new FellesTimeoutError(`No answer from ${url} within ${timeoutMs} ms`, { cause });
-    throw new FellesNetworkError(`Request to ${url} failed`, { cause });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
+  });
 }
