@@ -35,7 +35,8 @@ async function open(path: string, body: string) {
   return page;
 }
 
-describe('without JavaScript', () => {
+// Each test starts a page, a form post and a navigation: generous on a busy 2-core machine.
+describe('without JavaScript', { timeout: 60_000 }, () => {
   it('the address lookup is a plain labelled text field that submits under its name', async () => {
     const field = await renderElement('felles-address-lookup', { attributes: { name: 'adresse', label: 'Adresse', required: true } });
     const page = await open('/nojs-lookup', `<form method="post" action="/submit">${field}<button>Send</button></form>`);
