@@ -1,4 +1,4 @@
-import { FellesAbortError, FellesNetworkError, FellesTimeoutError } from './errors.js';
+import { abortError, FellesNetworkError, FellesTimeoutError } from './errors.js';
 
 /**
  * One request, including reading its body, within `timeoutMs` and the caller's `signal`: a connection
@@ -13,7 +13,7 @@ export async function fetchWithDeadline<T>(
   signal: AbortSignal | undefined,
   read: (response: Response) => Promise<T>,
 ): Promise<T> {
-  if (signal?.aborted) throw new FellesAbortError(undefined, { cause: signal.reason });
+  if (signal?.aborted) throw abortError(signal);
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = () => controller.abort(signal?.reason);
@@ -28,7 +28,7 @@ export async function fetchWithDeadline<T>(
   try {
     return await read(await fetchFn(url, { ...init, signal: controller.signal }));
   } catch (cause) {
-    if (signal?.aborted) throw new FellesAbortError(undefined, { cause: signal.reason });
+    if (signal?.aborted) throw abortError(signal);
     if (timedOut) throw new FellesTimeoutError(`No answer from ${url} within ${timeoutMs} ms`, { cause });
     throw new FellesNetworkError(`Request to ${url} failed`, { cause });
   } finally {

@@ -58,6 +58,10 @@ const routes: Record<string, Route> = {
   },
   '/destroy': (req) => req.socket.destroy(),
   '/destroy-then-ok': (req, res, hit) => (hit === 1 ? req.socket.destroy() : json(res, 200, { ok: true })),
+  '/500-empty': (_req, res) => {
+    res.writeHead(500);
+    res.end();
+  },
   '/empty': (_req, res) => {
     res.writeHead(204);
     res.end();
@@ -163,6 +167,18 @@ describe('errors', () => {
     expect(error).toBeInstanceOf(FellesValidationError);
     expect(error).toMatchObject({ code: 'validation', source: 'response', field: '' });
     expect(count('/malformed')).toBe(1);
+  });
+
+  it('keeps an empty error body as undefined, not as an error of its own', async () => {
+    const error = await createHttpClient({ baseUrl }).get('500-empty').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FellesHttpError);
+    expect(error).toMatchObject({ status: 500, body: undefined });
+  });
+
+  it('sends once when the retry count is not a number', async () => {
+    const error = await createHttpClient({ baseUrl, retry: { retries: Number.NaN, ...fast } }).get('503').catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 503 });
+    expect(count('/503')).toBe(1);
   });
 
   it('reports the wrong shape with the path of the wrong field', async () => {

@@ -52,79 +52,63 @@ export interface HttpClient {
 }
 
 const defaultTimeoutMs = 10_000;
-const idempotentMethods = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 
-export function buildUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>): string {
+/** `baseUrl` and `path` joined with one slash; `undefined` and `null` left out, arrays repeated. */
+export function buildUrl(baseUrl: string, path: string, query: Record<string, QueryValue> = {}): string {
   const url = new URL(`${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`);
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) for (const item of value) url.searchParams.append(key, String(item));
-    else url.searchParams.append(key, String(value));
+  for (const [key, value] of Object.entries(query)) {
+    for (const item of [value].flat()) if (item != null) url.searchParams.append(key, String(item));
   }
-  return url.toString();
+  return url.href;
 }
 
-function parseBody(text: string): unknown {
+/** Marks a body that is not JSON; one parse serves both the error body and the data. */
+const notJson = {};
+
+function readJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return text ? JSON.parse(text) : undefined;
   } catch {
-    return text;
+    return notJson;
   }
-}
-
-interface RawResponse {
-  response: Response;
-  text: string;
-}
-
-/** One attempt; the body is read within the same deadline. */
-function attempt(
-  fetchFn: typeof fetch,
-  url: string,
-  init: RequestInit,
-  timeoutMs: number,
-  signal: AbortSignal | undefined,
-): Promise<RawResponse> {
-  return fetchWithDeadline(fetchFn, url, init, timeoutMs, signal, async (response) => ({ response, text: await response.text() }));
 }
 
 export function createHttpClient(options: ClientOptions): HttpClient {
   async function request<T>(req: HttpRequest<T>): Promise<HttpResponse<T>> {
-    const method = req.method ?? 'GET';
+    const { method = 'GET', signal = options.signal, idempotencyKey, schema } = req;
     const url = buildUrl(options.baseUrl, req.path, req.query);
     // Resolved per call so a test or polyfill installed later is still used.
     const fetchFn = req.fetch ?? options.fetch ?? globalThis.fetch;
-    const signal = req.signal ?? options.signal;
     const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? defaultTimeoutMs;
     const policy = resolveRetryPolicy(options.retry, req.retry);
-    const retries = idempotentMethods.has(method) || req.idempotencyKey ? policy.retries : 0;
+    // Only a request that means the same when sent twice is retried.
+    const retries = idempotencyKey || /^(GET|HEAD|PUT|DELETE)$/.test(method) ? policy.retries : 0;
 
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...req.headers };
-    let body: string | undefined;
+    const init: RequestInit = { method, headers };
     if (req.body !== undefined) {
-      body = JSON.stringify(req.body);
+      init.body = JSON.stringify(req.body);
       headers['content-type'] ??= 'application/json';
     }
-    if (req.idempotencyKey) headers['idempotency-key'] = req.idempotencyKey;
-    const init: RequestInit = { method, headers };
-    if (body !== undefined) init.body = body;
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
 
-    for (let attemptNo = 0; ; attemptNo++) {
+    for (let attempt = 0; ; attempt++) {
       try {
-        const { response, text } = await attempt(fetchFn, url, init, timeoutMs, signal);
-        if (!response.ok && !req.accept?.(response.status)) {
-          const retryAfterMs =
-            response.status === 429 || response.status === 503
-              ? parseRetryAfter(response.headers.get('retry-after'))
-              : undefined;
-          throw new FellesHttpError(response.status, parseBody(text), response.headers, retryAfterMs, url);
+        // The body is read within the same deadline as the headers.
+        const [response, text] = await fetchWithDeadline(fetchFn, url, init, timeoutMs, signal, async (r) => [r, await r.text()] as const);
+        const { status, headers: responseHeaders } = response;
+        const json = readJson(text);
+        if (!response.ok && !req.accept?.(status)) {
+          const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(responseHeaders.get('retry-after')) : undefined;
+          throw new FellesHttpError(status, json === notJson ? text : json, responseHeaders, retryAfterMs, url);
         }
-        return { status: response.status, headers: response.headers, data: decode(text, req.schema) };
+        if (json === notJson) throw new FellesValidationError([{ path: '', message: 'The response is not valid JSON' }], 'response');
+        return { status, headers: responseHeaders, data: schema ? parse(schema, json, 'response') : (json as T) };
       } catch (error) {
-        if (attemptNo >= retries || !isRetryable(error)) throw error;
-        const asked = error instanceof FellesHttpError ? error.retryAfterMs : undefined;
-        const delay = asked === undefined ? backoffDelay(attemptNo, policy) : Math.min(asked, policy.maxDelayMs);
-        await sleep(delay, signal);
+        // `!(a < b)` rather than `a >= b`: a policy with NaN retries sends once instead of forever.
+        if (!(attempt < retries) || !isRetryable(error)) throw error;
+        const asked = (error as FellesHttpError).retryAfterMs;
+        await sleep(asked === undefined ? backoffDelay(attempt, policy) : Math.min(asked, policy.maxDelayMs), signal);
       }
     }
   }
@@ -135,16 +119,4 @@ export function createHttpClient(options: ClientOptions): HttpClient {
       return (await request<T>({ ...req, path, method: 'GET' })).data;
     },
   };
-}
-
-function decode<T>(text: string, schema: GenericSchema<unknown, T> | undefined): T {
-  let json: unknown;
-  if (text !== '') {
-    try {
-      json = JSON.parse(text);
-    } catch (cause) {
-      throw new FellesValidationError([{ path: '', message: 'The response is not valid JSON' }], 'response', { cause });
-    }
-  }
-  return schema ? parse(schema, json, 'response') : (json as T);
 }

@@ -5,6 +5,7 @@ export {
   FellesNetworkError,
   FellesAbortError,
   FellesValidationError,
+  invalidRequest,
   isRetryable,
   type ValidationIssue,
 } from './errors.js';

@@ -12,6 +12,8 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(null)).toBeUndefined();
     expect(parseRetryAfter('soon')).toBeUndefined();
     expect(parseRetryAfter('-1')).toBeUndefined();
+    expect(parseRetryAfter('1.5')).toBeUndefined();
+    expect(parseRetryAfter('')).toBeUndefined();
   });
 });
 
@@ -32,9 +34,16 @@ describe('resolveRetryPolicy', () => {
   it('lets a call override the client', () =>
     expect(resolveRetryPolicy({ retries: 5 }, { baseDelayMs: 1 })).toEqual({ retries: 5, baseDelayMs: 1, maxDelayMs: 5000 }));
   it('turns retries off with false', () => expect(resolveRetryPolicy({ retries: 5 }, false).retries).toBe(0));
+  it('lets a call turn them on again for itself', () => expect(resolveRetryPolicy(false, { retries: 1 }).retries).toBe(1));
 });
 
 describe('sleep', () => {
+  it('rejects without waiting when the signal is already aborted', async () => {
+    const started = Date.now();
+    await expect(sleep(5000, AbortSignal.abort())).rejects.toBeInstanceOf(FellesAbortError);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('rejects at once when aborted', async () => {
     const controller = new AbortController();
     const started = Date.now();

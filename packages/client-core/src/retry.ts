@@ -1,4 +1,4 @@
-import { FellesAbortError } from './errors.js';
+import { abortError } from './errors.js';
 
 export interface RetryPolicy {
   /** Extra attempts after the first one. */
@@ -10,14 +10,11 @@ export interface RetryPolicy {
 
 export const defaultRetryPolicy: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 5000 };
 
-/** Merges policies left to right; `false` anywhere means "no retries". */
+/** Merges policies left to right; `false` means "no retries" (a later policy may turn them on again). */
 export function resolveRetryPolicy(...policies: (Partial<RetryPolicy> | false | undefined)[]): RetryPolicy {
   let policy = defaultRetryPolicy;
-  for (const p of policies) {
-    if (p === false) policy = { ...policy, retries: 0 };
-    else if (p) policy = { ...policy, ...p };
-  }
-  return { ...policy, retries: Math.max(0, Math.floor(policy.retries)) };
+  for (const p of policies) policy = { ...policy, ...(p === false ? { retries: 0 } : p) };
+  return policy;
 }
 
 /**
@@ -25,13 +22,10 @@ export function resolveRetryPolicy(...policies: (Partial<RetryPolicy> | false | 
  * Returns milliseconds to wait, or undefined when the header is absent or unreadable.
  */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value === null) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const text = value?.trim() ?? '';
   // An HTTP date always names its weekday and month; this keeps Date.parse from reading "-1" as a year.
-  const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : /[a-z]/i.test(text) ? Date.parse(text) - now : Number.NaN;
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
 /**
@@ -40,21 +34,21 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
  */
 export function backoffDelay(attempt: number, policy: RetryPolicy, random = Math.random): number {
   const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
-  return step / 2 + random() * (step / 2);
+  return (step / 2) * (1 + random());
 }
 
 /** Waits, but gives up at once with a `FellesAbortError` when the signal aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new FellesAbortError(undefined, { cause: signal.reason }));
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new FellesAbortError(undefined, { cause: signal?.reason }));
+      reject(abortError(signal));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
+    if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

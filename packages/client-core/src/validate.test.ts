@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { parse } from './validate.js';
-import { FellesError, FellesHttpError, FellesTimeoutError, FellesNetworkError, FellesValidationError, isRetryable } from './errors.js';
+import { FellesError, FellesHttpError, FellesTimeoutError, FellesNetworkError, FellesValidationError, invalidRequest, isRetryable } from './errors.js';
 
 const schema = v.object({
   adresser: v.array(v.object({ representasjonspunkt: v.object({ lat: v.number(), lon: v.number() }) })),
@@ -36,6 +36,16 @@ describe('parse', () => {
       expect(error.source).toBe('request');
       expect(error.issues.map((i) => i.path)).toEqual(['a', 'b']);
     }
+  });
+});
+
+describe('invalidRequest', () => {
+  it('throws a request validation error naming the field', () => {
+    expect(() => invalidRequest('id', 'must be a UUID')).toThrow(FellesValidationError);
+    expect(() => invalidRequest('id', 'must be a UUID')).toThrow(
+      expect.objectContaining({ source: 'request', field: 'id', issues: [{ path: 'id', message: 'must be a UUID' }] }),
+    );
+    expect(() => invalidRequest('id', 'must be a UUID')).toThrow('Invalid request at id: must be a UUID');
   });
 });
 
