@@ -6,106 +6,83 @@ export type SearchParams = NonNullable<paths['/sok']['get']['parameters']['query
 /** Every query parameter of `GET /punktsok`, as in Kartverket's document. */
 export type SearchNearParams = paths['/punktsok']['get']['parameters']['query'];
 
-/** Parameters that make a search; paging, output and modifier parameters do not. */
-const searchFields = [
-  'sok',
-  'adressenavn',
-  'adressetekst',
-  'adressetilleggsnavn',
-  'adressekode',
-  'nummer',
-  'bokstav',
-  'kommunenummer',
-  'kommunenavn',
-  'gardsnummer',
-  'bruksnummer',
-  'festenummer',
-  'undernummer',
-  'bruksenhetsnummer',
-  'objtype',
-  'poststed',
-  'postnummer',
-] as const satisfies readonly (keyof SearchParams)[];
+/*
+ * Plain checks rather than a valibot schema: they run in the browser before every search, and a
+ * schema with ranges and patterns would cost several times their size there.
+ */
+
+/** Parameters that shape a search (modifiers, paging, output) without making one; every other `/sok` parameter makes one. */
+const shaping = ['fuzzy', 'sokemodus', 'filtrer', 'utkoordsys', 'treffPerSide', 'side', 'asciiKompatibel'];
 
 /** Longer free text than this is no address; it would only load the service. */
 export const maxSearchLength = 200;
 /** The service returns only the first 10,000 hits. */
 export const maxReachableHits = 10_000;
 
-const fourDigits = /^\d{4}$/;
-const isInt = (value: unknown) => Number.isInteger(value);
-
 type Issues = ValidationIssue[];
 
-function checkPaging(params: { treffPerSide?: number; side?: number }, issues: Issues): void {
-  const { treffPerSide = 10, side = 0 } = params;
-  if (!isInt(treffPerSide) || treffPerSide < 1 || treffPerSide > 1000) {
-    issues.push({ path: 'treffPerSide', message: 'Must be a whole number from 1 to 1000' });
-  }
-  if (!isInt(side) || side < 0) issues.push({ path: 'side', message: 'Must be a whole number from 0' });
-  else if ((side + 1) * treffPerSide > maxReachableHits) {
-    issues.push({ path: 'side', message: `Only the first ${maxReachableHits} hits can be reached: (side + 1) × treffPerSide ≤ ${maxReachableHits}` });
+const whole = (value: unknown, min: number, max = Infinity): boolean =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
+function checkPaging({ treffPerSide = 10, side = 0 }: { treffPerSide?: number; side?: number }, issues: Issues): void {
+  const perPageOk = whole(treffPerSide, 1, 1000);
+  if (!perPageOk) issues.push({ path: 'treffPerSide', message: 'Must be a whole number from 1 to 1000' });
+  // (side + 1) × treffPerSide ≤ 10,000; judged only once treffPerSide itself is right.
+  if (!whole(side, 0, perPageOk ? maxReachableHits / treffPerSide - 1 : Infinity)) {
+    issues.push({ path: 'side', message: `Must be a whole number from 0, with (side + 1) × treffPerSide ≤ ${maxReachableHits}` });
   }
 }
 
-function fail(issues: Issues): void {
-  if (issues.length > 0) throw new FellesValidationError(issues, 'request');
-}
-
-/**
- * Checks and normalises `/sok` parameters before anything is sent: the free
- * text is trimmed, empty values are dropped, codes must be four digits.
- * Throws `FellesValidationError` with source `request`.
- */
-export function checkSearchParams(params: SearchParams): SearchParams {
-  const clean: SearchParams = {};
-  for (const [key, value] of Object.entries(params) as [keyof SearchParams, unknown][]) {
-    // `bokstav=` (empty) is meaningful: "only numbers without a letter".
-    if (value === undefined || value === null || (value === '' && key !== 'bokstav')) continue;
-    (clean as Record<string, unknown>)[key] = typeof value === 'string' && key !== 'bokstav' ? value.trim() : value;
-  }
-  if (clean.sok === '') delete clean.sok;
-
-  const issues: Issues = [];
-  if (!searchFields.some((field) => clean[field] !== undefined)) {
-    issues.push({ path: '', message: `At least one search parameter is needed: ${searchFields.join(', ')}` });
-  }
-  if (clean.sok !== undefined && clean.sok.length > maxSearchLength) {
-    issues.push({ path: 'sok', message: `At most ${maxSearchLength} characters` });
-  }
-  if (clean.fuzzy && clean.sok?.includes('*')) {
-    issues.push({ path: 'fuzzy', message: 'A fuzzy search cannot use the wildcard *' });
-  }
-  for (const field of ['postnummer', 'kommunenummer'] as const) {
-    const value = clean[field];
-    if (value !== undefined && !fourDigits.test(value)) issues.push({ path: field, message: 'Must be four digits, e.g. 0301' });
-  }
-  for (const field of ['adressekode', 'nummer', 'gardsnummer', 'bruksnummer', 'festenummer', 'undernummer', 'utkoordsys'] as const) {
-    const value = clean[field];
-    if (value !== undefined && (!isInt(value) || value < 0)) issues.push({ path: field, message: 'Must be a whole number from 0' });
-  }
-  if (clean.sokemodus !== undefined && clean.sokemodus !== 'AND' && clean.sokemodus !== 'OR') {
-    issues.push({ path: 'sokemodus', message: 'Must be AND or OR' });
-  }
-  checkPaging(clean, issues);
-  fail(issues);
+function done<P>(clean: P, issues: Issues): P {
+  if (issues[0]) throw new FellesValidationError(issues, 'request');
   return clean;
 }
 
-/** Degrees are checked only in geographic systems; other systems (e.g. UTM 25833) use metres. */
-const geographic = new Set([4258, 4326]);
+/**
+ * Checks and normalises `/sok` parameters before anything is sent: text is trimmed, empty values
+ * are dropped, codes must be four digits, numbers whole. Throws `FellesValidationError` with source
+ * `request`, listing every problem at once.
+ */
+export function checkSearchParams(params: SearchParams): SearchParams {
+  const clean: Record<string, unknown> = {};
+  const issues: Issues = [];
+  for (const [key, raw] of Object.entries(params)) {
+    // `bokstav=` (empty) is meaningful: "only numbers without a letter".
+    const value = typeof raw === 'string' && key !== 'bokstav' ? raw.trim() : raw;
+    if (value == null || (value === '' && key !== 'bokstav')) continue;
+    clean[key] = value;
+    if ((key === 'postnummer' || key === 'kommunenummer') && !/^\d{4}$/.test(value as string)) {
+      issues.push({ path: key, message: 'Must be four digits, e.g. 0301' });
+    }
+    // Every other number (adressekode, nummer, gardsnummer, …, utkoordsys) is a whole number from 0.
+    if (typeof value === 'number' && key !== 'treffPerSide' && key !== 'side' && !whole(value, 0)) {
+      issues.push({ path: key, message: 'Must be a whole number from 0' });
+    }
+  }
+  const { sok, fuzzy, sokemodus } = clean as SearchParams;
+  if (!Object.keys(clean).some((key) => !shaping.includes(key))) {
+    issues.push({ path: '', message: 'At least one search parameter is needed, e.g. sok' });
+  }
+  if (sok && sok.length > maxSearchLength) issues.push({ path: 'sok', message: `At most ${maxSearchLength} characters` });
+  if (fuzzy && sok?.includes('*')) issues.push({ path: 'fuzzy', message: 'A fuzzy search cannot use the wildcard *' });
+  if (sokemodus && sokemodus !== 'AND' && sokemodus !== 'OR') issues.push({ path: 'sokemodus', message: 'Must be AND or OR' });
+  checkPaging(clean, issues);
+  return done(clean, issues);
+}
 
 /** Checks `/punktsok` parameters; throws `FellesValidationError` with source `request`. */
 export function checkSearchNearParams(params: SearchNearParams): SearchNearParams {
   const issues: Issues = [];
   const { lat, lon, radius, koordsys = 4258 } = params;
-  const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-  if (!finite(lat)) issues.push({ path: 'lat', message: 'Is required and must be a number' });
-  else if (geographic.has(koordsys) && Math.abs(lat) > 90) issues.push({ path: 'lat', message: 'Must be from -90 to 90' });
-  if (!finite(lon)) issues.push({ path: 'lon', message: 'Is required and must be a number' });
-  else if (geographic.has(koordsys) && Math.abs(lon) > 180) issues.push({ path: 'lon', message: 'Must be from -180 to 180' });
-  if (!isInt(radius) || radius < 1) issues.push({ path: 'radius', message: 'Is required: whole metres from 1' });
+  // Degrees are bounded only in geographic systems; other systems (e.g. UTM 25833) use metres.
+  const geographic = koordsys === 4258 || koordsys === 4326;
+  for (const [path, value, max] of [['lat', lat, 90], ['lon', lon, 180]] as const) {
+    // Written so that a missing value or NaN fails too.
+    if (!(typeof value === 'number' && Math.abs(value) <= (geographic ? max : Number.MAX_VALUE))) {
+      issues.push({ path, message: `Is required: a number${geographic ? ` from -${max} to ${max}` : ''}` });
+    }
+  }
+  if (!whole(radius, 1)) issues.push({ path: 'radius', message: 'Is required: whole metres from 1' });
   checkPaging(params, issues);
-  fail(issues);
-  return params;
+  return done(params, issues);
 }
