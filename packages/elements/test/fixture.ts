@@ -1,10 +1,12 @@
 import { render, type TemplateResult } from 'lit';
+import { ensureColours } from '../src/internal/theme.js';
 
 const containers: HTMLElement[] = [];
 
 /**
  * Renders a template into a fresh container attached to the document and waits until every Lit element
- * in it has rendered. Containers are removed by `cleanup()` (call it in afterEach).
+ * in it has rendered, and (test pages load no theme) until the default colours are in. Containers are
+ * removed by `cleanup()` (call it in afterEach).
  */
 export async function fixture<T extends Element = HTMLElement>(template: TemplateResult, attributes: Record<string, string> = {}): Promise<T> {
   const container = document.createElement('div');
@@ -14,6 +16,7 @@ export async function fixture<T extends Element = HTMLElement>(template: Templat
   render(template, container);
   const element = container.firstElementChild as T;
   await settle(container);
+  await ensureColours();
   return element;
 }
 

@@ -12,13 +12,13 @@ export const styles = [
       margin: 0;
       padding: 0;
       display: grid;
-      gap: var(--_space-3);
+      gap: var(--ds-size-3,.75rem);
     }
     li {
-      padding: var(--_space-4);
-      background: var(--_surface);
-      border: var(--_border-width) solid var(--_border-subtle);
-      border-radius: var(--_radius);
+      padding: var(--ds-size-4,1rem);
+      background: var(--ds-color-neutral-surface-default,var(--_ds-color-neutral-surface-default));
+      border: var(--ds-border-width-default,1px) solid var(--ds-color-neutral-border-subtle,var(--_ds-color-neutral-border-subtle));
+      border-radius: var(--ds-border-radius-md,.25rem);
     }
     .who {
       margin: 0;
@@ -27,37 +27,37 @@ export const styles = [
     dl {
       display: grid;
       grid-template-columns: max-content 1fr;
-      gap: var(--_space-1) var(--_space-4);
-      margin: var(--_space-2) 0;
+      gap: var(--ds-size-1,.25rem) var(--ds-size-4,1rem);
+      margin: var(--ds-size-2,.5rem) 0;
     }
     dt {
-      color: var(--_text-subtle);
+      color: var(--ds-color-neutral-text-subtle,var(--_ds-color-neutral-text-subtle));
     }
     dd {
       margin: 0;
     }
     button {
       font: inherit;
-      min-height: var(--_control-height);
-      padding: var(--_space-2) var(--_space-4);
-      color: var(--_accent-text);
-      background: var(--_surface);
-      border: 2px solid var(--_accent);
-      border-radius: var(--_radius);
+      min-height: var(--ds-size-12,3rem);
+      padding: var(--ds-size-2,.5rem) var(--ds-size-4,1rem);
+      color: var(--ds-color-accent-text-default,var(--_ds-color-accent-text-default));
+      background: var(--ds-color-neutral-surface-default,var(--_ds-color-neutral-surface-default));
+      border: 2px solid var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default));
+      border-radius: var(--ds-border-radius-md,.25rem);
       cursor: pointer;
     }
     button:hover {
-      background: var(--_accent-surface);
+      background: var(--ds-color-accent-surface-tinted,var(--_ds-color-accent-surface-tinted));
     }
     button[aria-disabled='true'] {
       cursor: progress;
       opacity: 0.7;
     }
     [role='alert'] {
-      padding: var(--_space-3);
-      color: var(--_danger-text);
-      background: var(--_danger-surface);
-      border-inline-start: 4px solid var(--_danger-border);
+      padding: var(--ds-size-3,.75rem);
+      color: var(--ds-color-danger-text-default,var(--_ds-color-danger-text-default));
+      background: var(--ds-color-danger-surface-tinted,var(--_ds-color-danger-surface-tinted));
+      border-inline-start: 4px solid var(--ds-color-danger-border-default,var(--_ds-color-danger-border-default));
     }
     @media (max-width: 30rem) {
       dl {

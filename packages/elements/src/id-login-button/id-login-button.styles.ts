@@ -8,19 +8,19 @@ import { baseStyles } from '../internal/styles.js';
 export const styles = [
   ...baseStyles,
   css`
-:host{display:inline-block;--_h:var(--_control-height);--_p:var(--_space-4)}
-:host([size=sm]){--_h:var(--ds-size-10,2.5rem);--_p:var(--_space-3);font-size:var(--_font-size-sm)}
-:host([size=lg]){--_h:var(--ds-size-14,3.5rem);--_p:var(--_space-6)}
-.button{display:inline-flex;align-items:center;gap:var(--_space-2);min-height:var(--_h);padding:0 var(--_p);border:var(--_border-width) solid var(--_accent);border-radius:var(--_radius);background:var(--felles-id-login-button-background,var(--_accent));color:var(--felles-id-login-button-color,var(--_accent-contrast));font:inherit;font-weight:500;text-decoration:none;cursor:pointer}
-.button:hover{background:var(--_accent-hover)}
-.button:active{background:var(--_accent-active)}
+:host{display:inline-block;--_h:var(--ds-size-12,3rem);--_p:var(--ds-size-4,1rem)}
+:host([size=sm]){--_h:var(--ds-size-10,2.5rem);--_p:var(--ds-size-3,.75rem);font-size:var(--ds-body-sm-font-size,1rem)}
+:host([size=lg]){--_h:var(--ds-size-14,3.5rem);--_p:var(--ds-size-6,1.5rem)}
+.button{display:inline-flex;align-items:center;gap:var(--ds-size-2,.5rem);min-height:var(--_h);padding:0 var(--_p);border:var(--ds-border-width-default,1px) solid var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default));border-radius:var(--ds-border-radius-md,.25rem);background:var(--felles-id-login-button-background,var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default)));color:var(--felles-id-login-button-color,var(--ds-color-accent-base-contrast-default,var(--_ds-color-accent-base-contrast-default)));font:inherit;font-weight:500;text-decoration:none;cursor:pointer}
+.button:hover{background:var(--ds-color-accent-base-hover,var(--_ds-color-accent-base-hover))}
+.button:active{background:var(--ds-color-accent-base-active,var(--_ds-color-accent-base-active))}
 [aria-busy=true],[aria-disabled=true]{cursor:default;opacity:.75}
-.sign{padding-inline-start:var(--_space-2);border-inline-start:1px solid;font-size:.875em}
-.secondary{background:transparent;color:var(--_accent-text)}
-.secondary:hover{background:var(--_accent-surface)}
-.logged-in{display:inline-flex;align-items:center;flex-wrap:wrap;gap:var(--_space-3)}
+.sign{padding-inline-start:var(--ds-size-2,.5rem);border-inline-start:1px solid;font-size:.875em}
+.secondary{background:transparent;color:var(--ds-color-accent-text-default,var(--_ds-color-accent-text-default))}
+.secondary:hover{background:var(--ds-color-accent-surface-tinted,var(--_ds-color-accent-surface-tinted))}
+.logged-in{display:inline-flex;align-items:center;flex-wrap:wrap;gap:var(--ds-size-3,.75rem)}
 form{margin:0}
 slot[name=csrf]{display:none}
-.error{margin:var(--_space-2) 0 0;color:var(--_danger-text)}
+.error{margin:var(--ds-size-2,.5rem) 0 0;color:var(--ds-color-danger-text-default,var(--_ds-color-danger-text-default))}
 `,
 ];

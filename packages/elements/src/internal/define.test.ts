@@ -1,7 +1,14 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { define } from './define.js';
+import { ensureColours } from './theme.js';
 
 describe('define', () => {
+  // The first registration on a page without a theme warns about the colours; that is not under test here.
+  beforeAll(() => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    return ensureColours().finally(() => warn.mockRestore());
+  });
+
   it('registers a tag once and warns, without throwing, when another class claims it', () => {
     class First extends HTMLElement {}
     class Second extends HTMLElement {}

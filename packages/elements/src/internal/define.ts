@@ -1,4 +1,5 @@
 import { DEV } from './dev.js';
+import { ensureColours } from './theme.js';
 
 /**
  * Registers a custom element once. A second registration of the same tag (two copies of Felles on one
@@ -16,5 +17,6 @@ export function define(tag: string, constructor: CustomElementConstructor): void
     }
     return;
   }
+  void ensureColours();
   customElements.define(tag, constructor);
 }

@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { warnOnce } from './dev.js';
+import { DEV, warnOnce } from './dev.js';
 import { DEFAULT_LANG, INTL_LOCALE, normalizeLang, resolveLang, type Lang } from './lang.js';
 
 type Message = string | ((...args: never[]) => string);
@@ -92,7 +92,7 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   t<K extends keyof M & string>(key: K, ...args: Args<M[K]>): string {
     let message = this.dictionary[this.lang][key] as Message | undefined;
     if (message === undefined) {
-      warnOnce(`Missing "${this.lang}" text for "${key}"; showing Bokmål.`);
+      if (DEV) warnOnce(`Missing "${this.lang}" text for "${key}"; showing Bokmål.`);
       message = this.dictionary.nb[key] as Message;
     }
     return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : message;

@@ -2,6 +2,11 @@ import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, expectAccessible } from '../../test/axe.js';
 import { cleanup, fixture } from '../../test/fixture.js';
+import { FellesAddressLookup } from '../address-lookup/address-lookup.js';
+import { FellesConsentDialog } from '../consent-dialog/consent-dialog.js';
+import { FellesConsentList } from '../consent-list/consent-list.js';
+import { FellesIdLoginButton } from '../id-login-button/id-login-button.js';
+import { FellesLifeEventStepper } from '../life-event-stepper/life-event-stepper.js';
 import './demo/core-demo.js';
 import type { FellesCoreDemo } from './demo/core-demo.js';
 
@@ -15,6 +20,27 @@ describe('theming and accessibility checks', () => {
     expect(buttonColours(light).backgroundColor).toBe('rgb(0, 98, 186)');
     const dark = await fixture<FellesCoreDemo>(html`<felles-core-demo></felles-core-demo>`, { style: 'color-scheme: dark' });
     expect(buttonColours(dark).backgroundColor).toBe('rgb(76, 145, 207)');
+  });
+
+  it('loads the default colours under private names only, so a theme loaded later still wins', async () => {
+    const demo = await fixture<FellesCoreDemo>(html`<felles-core-demo></felles-core-demo>`);
+    const root = getComputedStyle(document.documentElement);
+    expect(root.getPropertyValue('--_ds-color-accent-base-default')).toContain('#0062ba');
+    expect(root.getPropertyValue('--ds-color-accent-base-default')).toBe('');
+    document.documentElement.style.setProperty('--ds-color-accent-base-default', 'rgb(4, 5, 6)');
+    try {
+      expect(buttonColours(demo).backgroundColor).toBe('rgb(4, 5, 6)');
+    } finally {
+      document.documentElement.style.removeProperty('--ds-color-accent-base-default');
+    }
+  });
+
+  it('ships no palette in any element: every colour is a token', () => {
+    for (const element of [FellesAddressLookup, FellesConsentDialog, FellesConsentList, FellesIdLoginButton, FellesLifeEventStepper]) {
+      const cssText = [element.styles].flat(Infinity).map((style) => String((style as { cssText?: string }).cssText)).join('');
+      expect(cssText, element.name).toContain('--ds-color-accent');
+      expect(cssText.match(/#[0-9a-f]{3,8}\b|light-dark\(/gi), element.name).toBeNull();
+    }
   });
 
   it("takes Designsystemet's tokens from any ancestor, through the shadow boundary", async () => {

@@ -1,6 +1,6 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { announce } from '../announcer.js';
+import { define } from '../define.js';
 import { FormControlMixin, type FormValue, type ValidityResult } from '../form-control.js';
 import { LocalizeController, defineMessages } from '../localize.js';
 import { formMessages } from '../messages.js';
@@ -34,43 +34,47 @@ const messages = defineMessages({
  * form association and announcements. It is not published; it backs the core's tests and story.
  */
 export class FellesCoreDemo extends FormControlMixin(LitElement) {
+  static override properties = {
+    value: {},
+  };
+
   static override styles = [
     ...baseStyles,
     css`
       :host {
         display: grid;
-        gap: var(--_space-2);
+        gap: var(--ds-size-2,.5rem);
         max-width: 28rem;
       }
       input {
         font: inherit;
-        color: var(--_text);
-        background: var(--_surface);
-        border: var(--_border-width) solid var(--_border);
-        border-radius: var(--_radius);
-        min-height: var(--_control-height);
-        padding: 0 var(--_space-3);
+        color: var(--ds-color-neutral-text-default,var(--_ds-color-neutral-text-default));
+        background: var(--ds-color-neutral-surface-default,var(--_ds-color-neutral-surface-default));
+        border: var(--ds-border-width-default,1px) solid var(--ds-color-neutral-border-default,var(--_ds-color-neutral-border-default));
+        border-radius: var(--ds-border-radius-md,.25rem);
+        min-height: var(--ds-size-12,3rem);
+        padding: 0 var(--ds-size-3,.75rem);
       }
       .hint {
-        color: var(--_text-subtle);
-        font-size: var(--_font-size-sm);
+        color: var(--ds-color-neutral-text-subtle,var(--_ds-color-neutral-text-subtle));
+        font-size: var(--ds-body-sm-font-size,1rem);
       }
       button {
         font: inherit;
         justify-self: start;
-        color: var(--_accent-contrast);
-        background: var(--_accent);
+        color: var(--ds-color-accent-base-contrast-default,var(--_ds-color-accent-base-contrast-default));
+        background: var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default));
         border: 0;
-        border-radius: var(--_radius);
-        min-height: var(--_control-height);
-        padding: 0 var(--_space-4);
+        border-radius: var(--ds-border-radius-md,.25rem);
+        min-height: var(--ds-size-12,3rem);
+        padding: 0 var(--ds-size-4,1rem);
       }
     `,
   ];
 
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  @property() value = '';
+  value = '';
 
   #initialValue = '';
   readonly #l10n = new LocalizeController(this, messages);
@@ -128,7 +132,7 @@ export class FellesCoreDemo extends FormControlMixin(LitElement) {
   }
 }
 
-if (!customElements.get('felles-core-demo')) customElements.define('felles-core-demo', FellesCoreDemo);
+define('felles-core-demo', FellesCoreDemo);
 
 declare global {
   interface HTMLElementTagNameMap {
