@@ -1,4 +1,4 @@
-import { fellesDefinePlugin, fellesEventsPlugin } from './scripts/cem-felles-plugin.mjs';
+import { fellesDefinePlugin, fellesEventsPlugin, fellesStatePlugin } from './scripts/cem-felles-plugin.mjs';
 
 /** The manifest feeds Storybook's docs, editor hints and the React wrappers; every public element is in it. */
 export default {
@@ -8,5 +8,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
-  plugins: [fellesDefinePlugin(), fellesEventsPlugin()],
+  plugins: [fellesDefinePlugin(), fellesEventsPlugin(), fellesStatePlugin()],
 };

@@ -56,3 +56,27 @@ export function fellesEventsPlugin() {
     },
   };
 }
+
+/**
+ * Private reactive state (`{ state: true }` in `static properties`) is no attribute: the analyzer does
+ * not know `state: true` and lists it as one, which would put it in the docs tables and the wrappers.
+ * Lit's own static configuration (`shadowRootOptions`) is no part of an element's API either.
+ */
+export function fellesStatePlugin() {
+  return {
+    name: 'felles-private-state',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter((m) => !(m.static && m.name === 'shadowRootOptions'));
+          const hidden = new Set(
+            (declaration.members ?? []).filter((m) => m.kind === 'field' && m.privacy && m.privacy !== 'public').map((m) => m.name),
+          );
+          if (!declaration.attributes || hidden.size === 0) continue;
+          declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+          for (const member of declaration.members) if (hidden.has(member.name)) delete member.attribute;
+        }
+      }
+    },
+  };
+}

@@ -1,6 +1,5 @@
 import type { Address, AddressClient } from '@felles/client-adresser';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { announce } from '../internal/announcer.js';
 import { FormControlMixin, type FormValue, type ValidityResult } from '../internal/form-control.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -79,43 +78,62 @@ const kartverket = 'https://ws.geonorge.no/adresser/v1';
  * @fires {FellesAddressSelectEvent} felles-address-select - When an address is chosen; `detail` is the address.
  */
 export class FellesAddressLookup extends FormControlMixin(LitElement) {
+  static override properties = {
+    label: {},
+    value: {},
+    readonly: { type: Boolean, reflect: true },
+    placeholder: {},
+    minChars: { type: Number, attribute: 'min-chars' },
+    debounce: { type: Number },
+    maxResults: { type: Number, attribute: 'max-results' },
+    endpoint: {},
+    kommunenummer: {},
+    allowFreeText: { type: Boolean, attribute: 'allow-free-text' },
+    source: { attribute: false },
+    address: { attribute: false },
+    phase: { state: true },
+    results: { state: true },
+    active: { state: true },
+    open: { state: true },
+    showValidity: { state: true },
+  };
+
   static override styles = styles;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The visible label and accessible name. Use the `label` slot for markup. */
-  @property() label = '';
+  label = '';
 
   /** The text in the field. Setting the attribute gives the initial text, restored by `form.reset()`. */
-  @property() value = '';
+  value = '';
 
   /** The field cannot be changed, but is submitted. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
-  @property() placeholder = '';
+  placeholder = '';
 
   /** Characters typed before the first search. */
-  @property({ type: Number, attribute: 'min-chars' }) minChars = 3;
+  minChars = 3;
 
   /** Milliseconds of pause in typing before a search. */
-  @property({ type: Number }) debounce = 250;
+  debounce = 250;
 
   /** Suggestions shown at most (1–1000). */
-  @property({ type: Number, attribute: 'max-results' }) maxResults = 10;
+  maxResults = 10;
 
   /** Base URL of the address API: Kartverket's by default, or a proxy or the sandbox. */
-  @property() endpoint = kartverket;
+  endpoint = kartverket;
 
   /** Only addresses in this municipality (four digits, e.g. 0301). */
-  @property() kommunenummer = '';
+  kommunenummer = '';
 
   /** Accept text that was not chosen from the list. */
-  @property({ type: Boolean, attribute: 'allow-free-text' }) allowFreeText = false;
+  allowFreeText = false;
 
   /** Replaces the built-in search, e.g. for a service's own address register. */
-  @property({ attribute: false }) source?: AddressSource;
+  source?: AddressSource;
 
   /** The chosen address, or null. Setting it fills in the field. */
-  @property({ attribute: false })
   get address(): Address | null {
     return this.#address;
   }
@@ -126,13 +144,17 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     this.requestUpdate('address', old);
   }
 
-  @state() private phase: Phase = 'idle';
-  @state() private results: readonly Address[] = [];
-  @state() private active = -1;
-  @state() private open = false;
-  @state() private showValidity = false;
+  private phase: Phase = 'idle';
+  private results: readonly Address[] = [];
+  private active = -1;
+  private open = false;
+  private showValidity = false;
 
-  @query('input') private input!: HTMLInputElement;
+  private get input(): HTMLInputElement {
+
+    return this.renderRoot.querySelector('input')!;
+
+  }
 
   #address: Address | null = null;
   #l10n = new LocalizeController(this, messages);

@@ -1,6 +1,5 @@
 import type { ConsentDecision, ConsentDecisionClient, ConsentRequest, LocalizedText } from '@felles/client-samtykke';
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { announce } from '../internal/announcer.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { Lang } from '../internal/lang.js';
@@ -89,39 +88,57 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--felles-consent-dialog-width=40rem] - The dialog's width on large screens.
  */
 export class FellesConsentDialog extends LitElement {
+  static override properties = {
+    request: { attribute: false },
+    requestId: { attribute: 'request-id' },
+    endpoint: {},
+    client: { attribute: false },
+    open: { type: Boolean, reflect: true },
+    manageUrl: { attribute: 'manage-url' },
+    retryDelay: { type: Number, attribute: 'retry-delay' },
+    phase: { state: true },
+    current: { state: true },
+    pending: { state: true },
+    confirmed: { state: true },
+  };
+
   static override styles = styles;
 
   /** Loads the texts of a language now rather than on first use: for a server render in that language. */
   static loadTexts: (lang: Lang) => Promise<void> = loadMessages;
 
   /** The consent request to show. Set it, or `requestId` with `endpoint`. */
-  @property({ attribute: false }) request?: ConsentRequest;
+  request?: ConsentRequest;
 
   /** The id of the request to load from `endpoint`. */
-  @property({ attribute: 'request-id' }) requestId?: string;
+  requestId?: string;
 
   /** Base URL of the consent API, e.g. `http://127.0.0.1:4010/samtykke/api/v1`. Loads the client on demand. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** A consent client to use instead of the one `endpoint` loads. */
-  @property({ attribute: false }) client?: ConsentDialogClient;
+  client?: ConsentDialogClient;
 
   /** Whether the dialog is open. Opening it with `show()` (or this) remembers what had focus, to return it. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Where the person can see and withdraw consents (a page with `<felles-consent-list>`), linked from the receipt. */
-  @property({ attribute: 'manage-url' }) manageUrl?: string;
+  manageUrl?: string;
 
   /** First wait before saving again after a failure, in ms; it doubles each time, up to 30 s. */
-  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+  retryDelay = 1000;
 
-  @state() private phase: Phase = 'idle';
-  @state() private current?: ConsentRequest;
-  @state() private pending?: PendingDecision;
+  private phase: Phase = 'idle';
+  private current?: ConsentRequest;
+  private pending?: PendingDecision;
   /** The decision this dialog saved, shown as a receipt. */
-  @state() private confirmed?: ConsentDecision;
+  private confirmed?: ConsentDecision;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement {
+
+    return this.renderRoot.querySelector('dialog')!;
+
+  }
 
   readonly #t = new LocalizeController(this, messages);
   #opener: HTMLElement | null = null;

@@ -1,6 +1,5 @@
 import type { ConsentDecisionClient, ConsentRequest } from '@felles/client-samtykke';
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { announce } from '../internal/announcer.js';
 import { LocalizeController } from '../internal/localize.js';
 import { datasetNames, requesterName } from '../consent-dialog/texts.js';
@@ -37,24 +36,34 @@ type Phase = 'idle' | 'loading' | 'load-failed' | 'ready';
  * @csspart withdraw - A withdraw button.
  */
 export class FellesConsentList extends LitElement {
+  static override properties = {
+    subject: {},
+    endpoint: {},
+    client: { attribute: false },
+    requests: { attribute: false },
+    phase: { state: true },
+    items: { state: true },
+    withdrawals: { state: true },
+  };
+
   static override styles = styles;
 
   /** Whose consents: `urn:altinn:person:identifier-no:<fødselsnummer>` or `urn:altinn:organization:identifier-no:<orgnr>`. */
-  @property() subject?: string;
+  subject?: string;
 
   /** Base URL of the consent API, e.g. `http://127.0.0.1:4010/samtykke/api/v1`. Loads the client on demand. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** A consent client to use instead of the one `endpoint` loads. */
-  @property({ attribute: false }) client?: ConsentListClient;
+  client?: ConsentListClient;
 
   /** Requests to show instead of loading them. */
-  @property({ attribute: false }) requests?: ConsentRequest[];
+  requests?: ConsentRequest[];
 
-  @state() private phase: Phase = 'idle';
-  @state() private items: ConsentRequest[] = [];
+  private phase: Phase = 'idle';
+  private items: ConsentRequest[] = [];
   /** Withdrawals under way or failed, by request id. */
-  @state() private withdrawals: Record<string, 'busy' | 'failed'> = {};
+  private withdrawals: Record<string, 'busy' | 'failed'> = {};
 
   readonly #t = new LocalizeController(this, messages);
   #loaded?: Promise<ConsentListClient | undefined>;

@@ -1,5 +1,4 @@
 import { LitElement, html, isServer, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { announce } from '../internal/announcer.js';
 import { LocalizeController } from '../internal/localize.js';
 import { checkConfig, safeUrl, type ConfigProblem } from './check-config.js';
@@ -78,39 +77,55 @@ const icon = svg`<svg part="icon" viewBox="0 0 24 24" width="1.25em" height="1.2
  * @fires {FellesLoginErrorEvent} felles-login-error - Public-client mode: the login failed.
  */
 export class FellesIdLoginButton extends LitElement {
+  static override properties = {
+    href: {},
+    level: {},
+    loggedIn: { type: Boolean, reflect: true, attribute: 'logged-in' },
+    logoutHref: { attribute: 'logout-href' },
+    issuer: {},
+    clientId: { attribute: 'client-id' },
+    redirectUri: { attribute: 'redirect-uri' },
+    postLogoutRedirectUri: { attribute: 'post-logout-redirect-uri' },
+    size: { reflect: true },
+    busy: { state: true },
+    failed: { state: true },
+    name: { state: true },
+    csrf: { state: true },
+  };
+
   static override styles = styles;
 
   /** The service's login endpoint (recommended mode). Only http(s) URLs are accepted. */
-  @property() href?: string;
+  href?: string;
 
   /** Level of assurance to ask for: `substantial` (default at ID-porten) or `high`. */
-  @property() level?: IdLoginLevel;
+  level?: IdLoginLevel;
 
   /** Shows the person's name and "Logg ut" instead of "Logg inn". */
-  @property({ type: Boolean, reflect: true, attribute: 'logged-in' }) loggedIn = false;
+  loggedIn = false;
 
   /** The service's logout endpoint; the logout is a POST form to it. */
-  @property({ attribute: 'logout-href' }) logoutHref?: string;
+  logoutHref?: string;
 
   /** Public-client mode: the provider, e.g. `https://test.idporten.no`. */
-  @property() issuer?: string;
+  issuer?: string;
 
   /** Public-client mode: the client id registered with ID-porten. */
-  @property({ attribute: 'client-id' }) clientId?: string;
+  clientId?: string;
 
   /** Public-client mode: this page's callback URL; must be on the page's origin. */
-  @property({ attribute: 'redirect-uri' }) redirectUri?: string;
+  redirectUri?: string;
 
   /** Public-client mode: where ID-porten sends the person after logout. */
-  @property({ attribute: 'post-logout-redirect-uri' }) postLogoutRedirectUri?: string;
+  postLogoutRedirectUri?: string;
 
   /** `sm`, `md` (default) or `lg`; `data-size` on an ancestor works as well. */
-  @property({ reflect: true }) size: 'sm' | 'md' | 'lg' = 'md';
+  size: 'sm' | 'md' | 'lg' = 'md';
 
-  @state() private busy: Busy = false;
-  @state() private failed = false;
-  @state() private name?: string;
-  @state() private csrf: [string, string][] = [];
+  private busy: Busy = false;
+  private failed = false;
+  private name?: string;
+  private csrf: [string, string][] = [];
 
   readonly #t = new LocalizeController(this, messages);
   #problem?: ConfigProblem;

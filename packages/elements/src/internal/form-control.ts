@@ -1,5 +1,4 @@
 import type { LitElement, PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 
 /** What a form control reports about its own validity; `message` is already in the page's language. */
 export interface ValidityResult {
@@ -58,18 +57,25 @@ export declare class FormControl {
  */
 export function FormControlMixin<T extends Constructor<LitElement>>(Base: T): T & Constructor<FormControl> {
   class FormControlElement extends Base {
+    static properties = {
+      name: { reflect: true },
+      disabled: { type: Boolean, reflect: true },
+      required: { type: Boolean, reflect: true },
+      formDisabled: { state: true },
+    };
+
     static readonly formAssociated = true;
 
     /** The name under which the value is submitted with the form. */
-    @property({ reflect: true }) name = '';
+    name = '';
 
     /** Disables the control; a disabled `<fieldset>` or form does the same. */
-    @property({ type: Boolean, reflect: true }) disabled = false;
+    disabled = false;
 
     /** Makes a value necessary before the form can be submitted. */
-    @property({ type: Boolean, reflect: true }) required = false;
+    required = false;
 
-    @state() protected formDisabled = false;
+    protected formDisabled = false;
 
     protected readonly internals: ElementInternals;
 
