@@ -88,8 +88,20 @@ describe('validation before sending', () => {
       await rejection(consent.decide(ID, 'maybe' as 'accept', { idempotencyKey: 'k' })),
       await rejection(consent.decide(ID, 'accept', { idempotencyKey: '' })),
       await rejection(consent.revoke('not-a-uuid')),
+      await rejection(consent.decide(ID, 'accept', { idempotencyKey: 'k'.repeat(256) })),
+      await rejection(consent.listForSubject(undefined as unknown as string)),
     ];
     for (const error of errors) expect(error).toMatchObject({ code: 'validation', source: 'request' });
+    expect(errors.map((error) => (error as { field: string }).field)).toEqual([
+      'subject',
+      'subject',
+      'id',
+      'decision',
+      'idempotencyKey',
+      'id',
+      'idempotencyKey',
+      'subject',
+    ]);
     expect(sent).toHaveLength(0);
   });
 });

@@ -1,14 +1,8 @@
-import { createHttpClient, parse, type ClientOptions, type HttpRequest, type RequestOptions } from '@felles/client-core';
-import * as v from 'valibot';
+import { createHttpClient, invalidRequest, parse, type ClientOptions, type HttpRequest, type RequestOptions } from '@felles/client-core';
+import { checkId, checkKey, checkSubject } from './checks.js';
 import { ConsentConflictError } from './errors.js';
-import {
-  conflictBodySchema,
-  consentIdSchema,
-  consentRequestInputSchema,
-  consentRequestListSchema,
-  consentRequestSchema,
-  partyUrnSchema,
-} from './schemas.js';
+import { consentRequestInputSchema } from './input-schemas.js';
+import { conflictBodySchema, consentRequestListSchema, consentRequestSchema } from './schemas.js';
 import { consentStatus } from './status.js';
 import type { ConsentDecision, ConsentRequest, ConsentRequestInput } from './types.js';
 
@@ -51,9 +45,6 @@ export interface ConsentClient extends ConsentDecisionClient {
   createRequest(request: ConsentRequestInput, options?: RequestOptions): Promise<ConsentRequest>;
 }
 
-const decisionSchema = v.picklist(['accept', 'reject'], 'must be "accept" or "reject"');
-const keySchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(255, 'must be at most 255 characters'));
-
 interface Transport {
   now: () => Date;
   send(req: HttpRequest<unknown>): Promise<ConsentRequest>;
@@ -81,7 +72,7 @@ function transport(options: ConsentClientOptions): Transport {
   };
 }
 
-const pathOf = (id: string) => `consentrequests/${encodeURIComponent(parse(consentIdSchema, id, 'request'))}`;
+const pathOf = (id: string) => `consentrequests/${checkId(id)}`;
 
 function decisionMethods({ http, send, withStatus }: Transport): ConsentDecisionClient {
   return {
@@ -89,20 +80,18 @@ function decisionMethods({ http, send, withStatus }: Transport): ConsentDecision
       return send({ ...requestOptions, path: pathOf(id) });
     },
 
-    async decide(id, decision, decideOptions) {
-      const path = `${pathOf(id)}/${parse(decisionSchema, decision, 'request')}`;
-      const { idempotencyKey, ...rest } = decideOptions ?? ({} as DecideOptions);
-      return send({ ...rest, method: 'POST', path, idempotencyKey: parse(keySchema, idempotencyKey, 'request') });
+    async decide(id, decision, { idempotencyKey, ...rest } = {} as DecideOptions) {
+      if (decision !== 'accept' && decision !== 'reject') invalidRequest('decision', 'must be "accept" or "reject"');
+      return send({ ...rest, method: 'POST', path: `${pathOf(id)}/${decision}`, idempotencyKey: checkKey(idempotencyKey) });
     },
 
     async revoke(id, { idempotencyKey = crypto.randomUUID(), ...rest } = {}) {
-      const path = `${pathOf(id)}/revoke`;
-      return send({ ...rest, method: 'POST', path, idempotencyKey: parse(keySchema, idempotencyKey, 'request') });
+      return send({ ...rest, method: 'POST', path: `${pathOf(id)}/revoke`, idempotencyKey: checkKey(idempotencyKey) });
     },
 
     async listForSubject(subject, requestOptions) {
-      const from = parse(partyUrnSchema, subject, 'request');
-      const list = await http.get('consentrequests', { ...requestOptions, query: { from }, schema: consentRequestListSchema });
+      const query = { from: checkSubject(subject) };
+      const list = await http.get('consentrequests', { ...requestOptions, query, schema: consentRequestListSchema });
       return list.consentRequests.map(withStatus);
     },
   };

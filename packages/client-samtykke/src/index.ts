@@ -22,15 +22,13 @@ export {
 export {
   consentRequestSchema,
   consentRequestListSchema,
-  consentRequestInputSchema,
   consentTextsSchema,
   consentEventSchema,
   conflictBodySchema,
-  consentIdSchema,
-  partyUrnSchema,
   CONSENT_EVENT_TYPES,
   CONSENT_STATUSES,
 } from './schemas.js';
+export { consentRequestInputSchema, consentIdSchema, partyUrnSchema } from './input-schemas.js';
 export { consentStatus } from './status.js';
 export { LANGUAGES, localize, type ConsentDataset, type ConsentTexts, type Language, type LocalizedText } from './texts.js';
 export type {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from '@felles/client-core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as v from 'valibot';
-import { consentRequestInputSchema, consentRequestSchema } from './schemas.js';
+import { consentRequestInputSchema } from './input-schemas.js';
+import { consentRequestSchema } from './schemas.js';
 import { consentStatus } from './status.js';
 import type { ConsentRequest, ConsentRequestInput } from './types.js';
 

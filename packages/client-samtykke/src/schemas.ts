@@ -1,10 +1,9 @@
 import * as v from 'valibot';
-import { ORGANIZATION_URN_PREFIX, parsePartyUrn } from './identifiers.js';
 
 /*
  * Responses are checked for shape, not for content: a service must be able to read what Altinn
  * sends even when a number in it would not pass our checks. Input, on the other hand, is checked
- * strictly before it leaves (see `consentRequestInputSchema`).
+ * strictly before it leaves (see `input-schemas.ts`).
  */
 
 const localizedText = v.object({
@@ -66,57 +65,3 @@ export const consentRequestListSchema = v.object({ consentRequests: v.array(cons
 
 /** The body of a 409: why, and the request as it now stands. */
 export const conflictBodySchema = v.object({ message: v.optional(v.string()), current: consentRequestSchema });
-
-const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu;
-
-export const consentIdSchema = v.pipe(v.string(), v.regex(UUID, 'must be a UUID'));
-
-export const partyUrnSchema = v.pipe(
-  v.string(),
-  v.check(
-    (urn) => parsePartyUrn(urn) !== undefined,
-    'must be urn:altinn:person:identifier-no:<fødselsnummer> or urn:altinn:organization:identifier-no:<organisasjonsnummer> with valid check digits',
-  ),
-);
-
-const organizationUrnSchema = v.pipe(
-  v.string(),
-  v.check(
-    (urn) => urn.startsWith(ORGANIZATION_URN_PREFIX) && parsePartyUrn(urn) !== undefined,
-    'must be urn:altinn:organization:identifier-no:<organisasjonsnummer> with a valid MOD11 check digit',
-  ),
-);
-
-/**
- * What a service's backend sends to create a request (`consentrequest-request.json`, plus `texts`).
- * `now` is read when the schema is used, so `validTo` is judged at the moment of sending.
- */
-export function consentRequestInputSchema(now: () => Date) {
-  return v.object({
-    id: consentIdSchema,
-    from: partyUrnSchema,
-    to: organizationUrnSchema,
-    requiredDelegator: v.nullish(partyUrnSchema),
-    validTo: v.pipe(
-      v.string(),
-      v.isoTimestamp('must be an ISO 8601 date-time with a time zone'),
-      v.check((value) => Date.parse(value) > now().getTime(), 'must be in the future'),
-    ),
-    consentRights: v.pipe(
-      v.array(
-        v.object({
-          action: v.pipe(v.array(v.literal('consent')), v.minLength(1, 'must be ["consent"]')),
-          resource: v.pipe(
-            v.array(v.object({ type: v.literal('urn:altinn:resource'), value: v.pipe(v.string(), v.minLength(1)) })),
-            v.minLength(1, 'must name a resource'),
-          ),
-          metaData: v.nullish(v.record(v.string(), v.string())),
-        }),
-      ),
-      v.minLength(1, 'must ask for at least one right'),
-    ),
-    redirectUrl: v.nullish(v.pipe(v.string(), v.url('must be a URL'))),
-    requestMessage: v.nullish(v.record(v.string(), v.string())),
-    texts: v.optional(consentTextsSchema),
-  });
-}
