@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FellesHttpError, FellesValidationError } from '@felles/client-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAddressClient, defaultBaseUrl, searchAddresses, type SearchParams } from './index.js';
+import { createAddressClient, createAddressSearchClient, defaultBaseUrl, searchAddresses, type SearchParams } from './index.js';
 
 const fixtureText = readFileSync(
   new URL('../../../../shared/fixtures/kartverket-adresser/sok-myrvollveien-5c.json', import.meta.url),
@@ -83,6 +83,22 @@ describe('searchAddresses', () => {
     expect(seen[0]).toBe(`${defaultBaseUrl}/sok?sok=myrvollveien+5c`);
     await searchAddresses({ sok: 'myrvollveien 5c' }, { baseUrl });
     expect(requests).toHaveLength(1);
+  });
+});
+
+describe('createAddressSearchClient', () => {
+  it('searches like the full client and has nothing else', async () => {
+    const client = createAddressSearchClient({ baseUrl, retry: false });
+    expect(Object.keys(client)).toEqual(['searchAddresses']);
+    const result = await client.searchAddresses({ sok: 'myrvollveien 5c', kommunenummer: '3207' });
+    expect(result.adresser[0]?.adressetekst).toBe('Myrvollveien 5C');
+    expect(requests[0]?.search).toBe('?sok=myrvollveien+5c&kommunenummer=3207');
+  });
+
+  it('checks the input before sending', async () => {
+    const error = await createAddressSearchClient({ baseUrl }).searchAddresses({ sok: 'a', kommunenummer: '301' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'validation', source: 'request', field: 'kommunenummer' });
+    expect(requests).toHaveLength(0);
   });
 });
 

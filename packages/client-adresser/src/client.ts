@@ -1,4 +1,4 @@
-import { createHttpClient, type QueryValue, type RequestOptions } from '@felles/client-core';
+import { createHttpClient, type HttpClient, type QueryValue, type RequestOptions } from '@felles/client-core';
 import { checkSearchNearParams, checkSearchParams, type SearchNearParams, type SearchParams } from './params.js';
 import {
   addressListSchema,
@@ -34,15 +34,9 @@ export interface AddressClient {
   searchAddressesNear(params: SearchNearParams, options?: AddressRequestOptions): Promise<AddressNearList | FilteredAddressList>;
 }
 
-/**
- * A client for Kartverket's open address API. Inputs are checked before a
- * request leaves (a `FellesValidationError` with source `request`, and no
- * request); responses are validated (source `response`).
- */
-export function createAddressClient(options: AddressClientOptions = {}): AddressClient {
-  const http = createHttpClient({ ...options, baseUrl: options.baseUrl ?? defaultBaseUrl });
-  const query = (params: object) => params as Record<string, QueryValue>;
+type SearchMethod = Pick<AddressClient, 'searchAddresses'>;
 
+function searchMethod(http: HttpClient): SearchMethod {
   return {
     // async, so a wrong input is a rejected promise like every other failure, never a synchronous throw.
     async searchAddresses(params: SearchParams, callOptions?: AddressRequestOptions) {
@@ -50,6 +44,29 @@ export function createAddressClient(options: AddressClientOptions = {}): Address
       const schema = clean.filtrer ? filteredListSchema : addressListSchema;
       return http.get<AddressList | FilteredAddressList>('sok', { ...callOptions, query: query(clean), schema });
     },
+  } as SearchMethod;
+}
+
+const query = (params: object) => params as Record<string, QueryValue>;
+const httpFor = (options: AddressClientOptions) => createHttpClient({ ...options, baseUrl: options.baseUrl ?? defaultBaseUrl });
+
+/**
+ * Only `searchAddresses` (`GET /sok`): what an address field needs, without the code for
+ * `/punktsok`, so a browser that loads it downloads less.
+ */
+export function createAddressSearchClient(options: AddressClientOptions = {}): SearchMethod {
+  return searchMethod(httpFor(options));
+}
+
+/**
+ * A client for Kartverket's open address API. Inputs are checked before a
+ * request leaves (a `FellesValidationError` with source `request`, and no
+ * request); responses are validated (source `response`).
+ */
+export function createAddressClient(options: AddressClientOptions = {}): AddressClient {
+  const http = httpFor(options);
+  return {
+    ...searchMethod(http),
     async searchAddressesNear(params: SearchNearParams, callOptions?: AddressRequestOptions) {
       const clean = checkSearchNearParams(params);
       const schema = clean.filtrer ? filteredListSchema : addressNearListSchema;

@@ -1,5 +1,6 @@
 export {
   createAddressClient,
+  createAddressSearchClient,
   searchAddresses,
   searchAddressesNear,
   defaultBaseUrl,
