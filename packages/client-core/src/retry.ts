@@ -10,11 +10,10 @@ export interface RetryPolicy {
 
 export const defaultRetryPolicy: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 5000 };
 
-/** Merges policies left to right; `false` means "no retries" (a later policy may turn them on again). */
-export function resolveRetryPolicy(...policies: (Partial<RetryPolicy> | false | undefined)[]): RetryPolicy {
-  let policy = defaultRetryPolicy;
-  for (const p of policies) policy = { ...policy, ...(p === false ? { retries: 0 } : p) };
-  return policy;
+/** The client's policy, then the call's; `false` means "no retries" (the call may turn them on again). */
+export function resolveRetryPolicy(client?: Partial<RetryPolicy> | false, call?: Partial<RetryPolicy> | false): RetryPolicy {
+  const off = (p: Partial<RetryPolicy> | false | undefined) => (p === false ? { retries: 0 } : p);
+  return { ...defaultRetryPolicy, ...off(client), ...off(call) };
 }
 
 /**
