@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations, describeViolations } from '../../test/axe.js';
 import { cleanup, fixture, settle, sleep, waitUntil } from '../../test/fixture.js';
-import { announcerRegion } from '../internal/announcer.js';
+import { announcerRegion } from '../internal/live-region.js';
 import type { Address, AddressSource, FellesAddressLookup } from './index.js';
 import './define.js';
 

@@ -2,7 +2,8 @@ import type { Address, AddressClient } from '@felles/client-adresser';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { announce } from '../internal/announcer.js';
 import { FormControlMixin, type FormValue, type ValidityResult } from '../internal/form-control.js';
-import { LocalizeController } from '../internal/localize.js';
+import type { Lang } from '../internal/lang.js';
+import { LocalizeController, loadTexts } from '../internal/localize.js';
 import { styles } from './address-lookup.styles.js';
 import { formatAddress, highlight, titleCase, toSok, wordsOf } from './format.js';
 import { messages } from './messages.js';
@@ -99,6 +100,9 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
   };
 
   static override styles = styles;
+
+  /** Loads the texts of a language now rather than on first use: for a server render in that language. */
+  static loadTexts = (lang: Lang): Promise<void> => loadTexts(messages, lang);
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The visible label and accessible name. Use the `label` slot for markup. */

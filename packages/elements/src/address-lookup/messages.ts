@@ -1,50 +1,29 @@
 import { defineMessages } from '../internal/localize.js';
-import { formMessages } from '../internal/messages.js';
 
-export const messages = defineMessages({
-  nb: {
-    ...formMessages.nb,
-    searching: 'Søker …',
-    results: (count: number) => `${count} treff`,
-    noResults: 'Ingen treff',
-    unavailable: 'Adressesøket virker ikke akkurat nå.',
-    busy: 'Mange søker nå. Vent litt og prøv igjen.',
-    unexpected: 'Adressesøket svarte med noe vi ikke forstod.',
-    offline: 'Fikk ikke kontakt med adressesøket. Sjekk nettforbindelsen.',
-    retry: 'Prøv igjen',
-    chooseFromList: 'Velg en adresse fra listen.',
-    municipality: (name: string) => `${name} kommune`,
-  },
-  nn: {
-    ...formMessages.nn,
-    searching: 'Søkjer …',
-    results: (count: number) => `${count} treff`,
-    noResults: 'Ingen treff',
-    unavailable: 'Adressesøket verkar ikkje akkurat no.',
-    busy: 'Mange søkjer no. Vent litt og prøv igjen.',
-    unexpected: 'Adressesøket svarte med noko vi ikkje forstod.',
-    offline: 'Fekk ikkje kontakt med adressesøket. Sjekk nettsambandet.',
-    retry: 'Prøv igjen',
-    chooseFromList: 'Vel ei adresse frå lista.',
-    municipality: (name: string) => `${name} kommune`,
-  },
-  en: {
-    ...formMessages.en,
-    searching: 'Searching …',
-    results: (count: number) => `${count} ${count === 1 ? 'result' : 'results'}`,
-    noResults: 'No results',
-    unavailable: 'The address search is not working right now.',
-    busy: 'Many people are searching right now. Wait a moment and try again.',
-    unexpected: 'The address search answered with something we did not understand.',
-    offline: 'Could not reach the address search. Check your connection.',
-    retry: 'Try again',
-    chooseFromList: 'Choose an address from the list.',
-    municipality: (name: string) => `${name} municipality`,
-  },
-  se: {
-    ...formMessages.se,
-    searching: 'Ohcamin …',
-    retry: 'Geahččal ođđasit',
-    municipality: (name: string) => `${name} suohkan`,
-  },
+const nb = {
+  valueMissing: 'Du må fylle ut dette feltet.',
+  searching: 'Søker …',
+  results: (count: number) => `${count} treff`,
+  noResults: 'Ingen treff',
+  unavailable: 'Adressesøket virker ikke akkurat nå.',
+  busy: 'Mange søker nå. Vent litt og prøv igjen.',
+  unexpected: 'Adressesøket svarte med noe vi ikke forstod.',
+  offline: 'Fikk ikke kontakt med adressesøket. Sjekk nettforbindelsen.',
+  retry: 'Prøv igjen',
+  chooseFromList: 'Velg en adresse fra listen.',
+  municipality: (name: string) => `${name} kommune`,
+};
+
+export type AddressLookupMessages = typeof nb;
+
+/*
+ * Bokmål ships with the element; the other languages load the first time the element is shown in them
+ * (messages.nn.ts, messages.en.ts, messages.se.ts), so a page pays for the languages it uses. The
+ * Northern Sámi texts are partial (Bokmål fills the gaps) and are to be read by a native speaker.
+ */
+export const messages = defineMessages<AddressLookupMessages>({
+  nb,
+  nn: () => import('./messages.nn.js'),
+  en: () => import('./messages.en.js'),
+  se: () => import('./messages.se.js'),
 });

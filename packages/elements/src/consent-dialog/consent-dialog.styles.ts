@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
 
 export const styles = [
-  ...baseStyles,
+  baseStyles,
   css`
     :host {
       display: contents;

@@ -1,10 +1,10 @@
 import type { ConsentDecision, ConsentDecisionClient, ConsentRequest, LocalizedText } from '@felles/client-samtykke';
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { announce } from '../internal/announcer.js';
-import { LocalizeController } from '../internal/localize.js';
+import { LocalizeController, loadTexts } from '../internal/localize.js';
 import type { Lang } from '../internal/lang.js';
 import { styles } from './consent-dialog.styles.js';
-import { hasMessages, loadMessages, messages, type ConsentMessages } from './messages.js';
+import { messages, type ConsentMessages } from './messages.js';
 import { backoff, clearPending, isTransient, loadPending, savePending, type PendingDecision } from './pending-decision.js';
 import { pick, requesterName, safeUrl } from './texts.js';
 
@@ -105,7 +105,7 @@ export class FellesConsentDialog extends LitElement {
   static override styles = styles;
 
   /** Loads the texts of a language now rather than on first use: for a server render in that language. */
-  static loadTexts: (lang: Lang) => Promise<void> = loadMessages;
+  static loadTexts = (lang: Lang): Promise<void> => loadTexts(messages, lang);
 
   /** The consent request to show. Set it, or `requestId` with `endpoint`. */
   request?: ConsentRequest;
@@ -151,14 +151,11 @@ export class FellesConsentDialog extends LitElement {
 
   /** The language texts are shown in: the page's once its texts have loaded, Bokmål until then. */
   get #shown(): Lang {
-    return hasMessages(this.#t.lang) ? this.#t.lang : 'nb';
+    return this.#t.textLang;
   }
 
   /** A text in the shown language. */
-  readonly #say = <K extends keyof ConsentMessages>(key: K, ...args: Args<ConsentMessages[K]>): string => {
-    const message = messages[this.#shown][key] ?? messages.nb[key];
-    return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : message;
-  };
+  readonly #say = <K extends keyof ConsentMessages & string>(key: K, ...args: Args<ConsentMessages[K]>): string => this.#t.t(key, ...args);
 
   /** Opens the dialog as a modal. */
   show(): void {
@@ -182,8 +179,6 @@ export class FellesConsentDialog extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = this.#t.lang;
-    if (!hasMessages(lang)) loadMessages(lang).then(() => this.requestUpdate(), () => {});
     if (changed.has('request') && this.request && !this.pending) {
       this.current = this.request;
       this.phase = this.request.status === 'pending' ? 'ready' : 'done';

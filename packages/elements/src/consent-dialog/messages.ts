@@ -1,5 +1,4 @@
 import { defineMessages } from '../internal/localize.js';
-import type { Lang } from '../internal/lang.js';
 
 const nb = {
   heading: 'Samtykke',
@@ -41,21 +40,9 @@ export type ConsentMessages = typeof nb;
  * time the dialog is shown in them (messages.nn.ts, messages.en.ts, messages.se.ts), so a page pays for
  * the languages it uses. The Northern Sámi texts are a first translation, to be read by a native speaker.
  */
-export const messages = defineMessages<ConsentMessages>({ nb, nn: {}, en: {} as ConsentMessages, se: {} });
-
-const loaded = new Set<Lang>(['nb']);
-const loaders = {
+export const messages = defineMessages<ConsentMessages>({
+  nb,
   nn: () => import('./messages.nn.js'),
   en: () => import('./messages.en.js'),
   se: () => import('./messages.se.js'),
-};
-
-/** Whether the texts of `lang` are in `messages`. */
-export const hasMessages = (lang: Lang): boolean => loaded.has(lang);
-
-/** Loads the texts of `lang` into `messages`, once. */
-export async function loadMessages(lang: Lang): Promise<void> {
-  if (loaded.has(lang)) return;
-  Object.assign(messages[lang], (await loaders[lang as Exclude<Lang, 'nb'>]()).default);
-  loaded.add(lang);
-}
+});

@@ -6,7 +6,7 @@ import { baseStyles } from '../internal/styles.js';
  * one rule per line because Lit's css`` is shipped as written and this entry has a 2 kB budget.
  */
 export const styles = [
-  ...baseStyles,
+  baseStyles,
   css`
 :host{display:inline-block;--_h:var(--ds-size-12,3rem);--_p:var(--ds-size-4,1rem)}
 :host([size=sm]){--_h:var(--ds-size-10,2.5rem);--_p:var(--ds-size-3,.75rem);font-size:var(--ds-body-sm-font-size,1rem)}

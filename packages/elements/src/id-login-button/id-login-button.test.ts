@@ -3,7 +3,7 @@ import { afterEach, describe, expect, inject, it, onTestFinished, vi } from 'vit
 import { page } from 'vitest/browser';
 import { axeViolations, describeViolations } from '../../test/axe.js';
 import { cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
-import { announcerRegion } from '../internal/announcer.js';
+import { announcerRegion } from '../internal/live-region.js';
 import type { FellesIdLoginButton } from './id-login-button.js';
 import './define.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { waitUntil } from '../../test/fixture.js';
-import { announce, announcerRegion } from './announcer.js';
+import { announce } from './announcer.js';
+import { announcerRegion } from './live-region.js';
 
 describe('announcer', () => {
   it('speaks through one shared polite live region, in the given language', async () => {
@@ -20,7 +21,7 @@ describe('announcer', () => {
     announce('Feil', { politeness: 'assertive' });
     await waitUntil(() => region.textContent === 'Feil', 'first');
     announce('Feil', { politeness: 'assertive' });
-    expect(region.textContent).toBe('');
+    await waitUntil(() => region.textContent === '', 'emptied');
     await waitUntil(() => region.textContent === 'Feil', 'repeat');
   });
 

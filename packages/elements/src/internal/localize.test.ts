@@ -1,8 +1,8 @@
 import { LitElement, html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fixture } from '../../test/fixture.js';
+import { cleanup, fixture, waitUntil } from '../../test/fixture.js';
 import { normalizeLang, resolveLang } from './lang.js';
-import { LocalizeController, defineMessages } from './localize.js';
+import { LocalizeController, defineMessages, loadTexts } from './localize.js';
 
 const messages = defineMessages({
   nb: { hello: 'Hei', count: (n: string) => `${n} treff`, onlyNb: 'Bare bokmål' },
@@ -29,7 +29,26 @@ class ShadowHost extends LitElement {
 }
 customElements.define('shadow-host', ShadowHost);
 
-const text = (probe: LangProbe) => probe.shadowRoot!.querySelector('p')!.textContent;
+/** English and Northern Sámi come from loaders, as a component's other languages do; English is held back until released. */
+let releaseEnglish!: () => void;
+const englishHeld = new Promise<void>((resolve) => (releaseEnglish = resolve));
+const lazyLoads: string[] = [];
+const lazyMessages = defineMessages({
+  nb: { hello: 'Hei' },
+  nn: { hello: 'Hei på deg' },
+  en: () => (lazyLoads.push('en'), englishHeld.then(() => ({ default: { hello: 'Hello' } }))),
+  se: () => (lazyLoads.push('se'), Promise.resolve({ default: { hello: 'Bures' } })),
+});
+
+class LazyProbe extends LitElement {
+  readonly l10n = new LocalizeController(this, lazyMessages);
+  override render() {
+    return html`<p lang=${this.l10n.textLang}>${this.l10n.t('hello')}</p>`;
+  }
+}
+customElements.define('lazy-probe', LazyProbe);
+
+const text = (probe: LangProbe | LazyProbe) => probe.shadowRoot!.querySelector('p')!.textContent;
 
 /** Mutation observers report after the current task; wait for that, then for the re-render. */
 async function afterLangChange(probe: LangProbe) {
@@ -109,6 +128,22 @@ describe('language resolution', () => {
     expect(calls.filter((c) => c.includes('"onlyNb"'))).toHaveLength(1);
     expect(calls.some((c) => c.includes('"se"'))).toBe(true);
     warn.mockRestore();
+  });
+
+  it('loads a language given as a loader once, at the first update, showing Bokmål until it is in', async () => {
+    const first = await fixture<LazyProbe>(html`<lazy-probe lang="en"></lazy-probe>`);
+    const second = await fixture<LazyProbe>(html`<lazy-probe lang="en"></lazy-probe>`);
+    expect(text(first)).toBe('Hei');
+    expect(first.shadowRoot!.querySelector('p')!.lang).toBe('nb');
+    releaseEnglish();
+    await waitUntil(() => text(first) === 'Hello' && text(second) === 'Hello', 'English texts');
+    expect(first.shadowRoot!.querySelector('p')!.lang).toBe('en');
+    expect(lazyLoads).toEqual(['en']);
+    // Preloaded (as for a server render): shown in Northern Sámi from the first render.
+    await loadTexts(lazyMessages, 'se');
+    const sami = await fixture<LazyProbe>(html`<lazy-probe lang="se"></lazy-probe>`);
+    expect(text(sami)).toBe('Bures');
+    expect(lazyLoads).toEqual(['en', 'se']);
   });
 
   it('formats numbers and dates with Intl in the resolved language', async () => {

@@ -5,20 +5,46 @@ import { DEFAULT_LANG, INTL_LOCALE, normalizeLang, resolveLang, type Lang } from
 type Message = string | ((...args: never[]) => string);
 export type Messages = Record<string, Message>;
 
+type Complete<M> = { [K in keyof M]: M[K] };
+
+/** A language's texts, or a loader of the module whose default export they are (`() => import('./messages.en.js')`). */
+export type Texts<T> = T | (() => Promise<{ default: T }>);
+
 /**
  * A component's texts. Bokmål and English are complete by type; Nynorsk and Northern Sámi may miss a
  * key, which then falls back to Bokmål (and warns in development), so a missing translation shows a
- * readable Norwegian text instead of a key.
+ * readable Norwegian text instead of a key. Bokmål always ships with the component; any other language
+ * may be a loader instead, so a page downloads only the languages it shows.
  */
 export interface Dictionary<M extends Messages> {
   nb: M;
-  en: { [K in keyof M]: M[K] };
-  nn: Partial<{ [K in keyof M]: M[K] }>;
-  se: Partial<{ [K in keyof M]: M[K] }>;
+  en: Texts<Complete<M>>;
+  nn: Texts<Partial<Complete<M>>>;
+  se: Texts<Partial<Complete<M>>>;
 }
 
 export function defineMessages<M extends Messages>(dictionary: Dictionary<M>): Dictionary<M> {
   return dictionary;
+}
+
+/** Loads in flight or done, shared by every element using the same dictionary. */
+const loading = new WeakMap<object, Promise<void>>();
+
+/**
+ * Loads the texts of `lang` into the dictionary, once (a no-op for languages that ship inline). For a
+ * server render in that language, and for tests; elements load what they need by themselves.
+ */
+export function loadTexts(dictionary: Dictionary<Messages>, lang: Lang): Promise<void> {
+  const texts = dictionary[lang];
+  if (typeof texts !== 'function') return Promise.resolve();
+  let promise = loading.get(texts);
+  if (!promise) {
+    promise = texts().then((module) => {
+      (dictionary as Record<Lang, unknown>)[lang] = module.default;
+    });
+    loading.set(texts, promise);
+  }
+  return promise;
 }
 
 type Args<T> = T extends (...args: infer A) => string ? A : [];
@@ -51,6 +77,7 @@ function observeAncestry(element: Element): void {
  */
 export class LocalizeController<M extends Messages> implements ReactiveController {
   #lang: Lang = DEFAULT_LANG;
+  #waiting = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -76,6 +103,17 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
     this.#lang = resolveLang(this.host);
   }
 
+  /** The page's language loads at the element's first update, shown or not, so it is ready when needed. */
+  hostUpdate(): void {
+    if (isServer || this.#waiting || typeof this.dictionary[this.lang] !== 'function') return;
+    this.#waiting = true;
+    const done = () => {
+      this.#waiting = false;
+      this.host.requestUpdate();
+    };
+    loadTexts(this.dictionary as Dictionary<Messages>, this.lang).then(done, done);
+  }
+
   hostDisconnected(): void {
     connected.delete(this as LocalizeController<Messages>);
   }
@@ -88,12 +126,22 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
     this.host.requestUpdate();
   }
 
-  /** The text for `key` in the current language, falling back to Bokmål. */
+  /**
+   * The language the texts are shown in: the page's, or Bokmål while the page's texts are loading. Put
+   * it on rendered text as `lang`, so screen readers pronounce it right.
+   */
+  get textLang(): Lang {
+    return typeof this.dictionary[this.lang] === 'function' ? DEFAULT_LANG : this.lang;
+  }
+
+  /** The text for `key` in the current language, falling back to Bokmål (also while the language loads). */
   t<K extends keyof M & string>(key: K, ...args: Args<M[K]>): string {
-    let message = this.dictionary[this.lang][key] as Message | undefined;
+    const texts = this.dictionary[this.lang];
+    // A language still loading (hostUpdate asked for it) shows Bokmål until it is in.
+    let message = typeof texts === 'function' ? undefined : (texts[key] as Message | undefined);
     if (message === undefined) {
-      if (DEV) warnOnce(`Missing "${this.lang}" text for "${key}"; showing Bokmål.`);
-      message = this.dictionary.nb[key] as Message;
+      if (DEV && typeof texts !== 'function') warnOnce(`Missing "${this.lang}" text for "${key}"; showing Bokmål.`);
+      message = this.dictionary.nb[key]!;
     }
     return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : message;
   }
@@ -104,10 +152,5 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
 
   date(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     return new Intl.DateTimeFormat(this.locale, options).format(new Date(value));
-  }
-
-  /** A plural category for `count` (`one`, `other`), for messages that need it. */
-  plural(count: number): Intl.LDMLPluralRule {
-    return new Intl.PluralRules(this.locale).select(count);
   }
 }

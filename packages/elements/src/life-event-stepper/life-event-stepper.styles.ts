@@ -7,7 +7,7 @@ import { baseStyles } from '../internal/styles.js';
 // css``: they would ship.
 
 export const styles = [
-  ...baseStyles,
+  baseStyles,
   css`
     :host {
       --_marker: var(--felles-life-event-stepper-marker-size, 2rem);

@@ -3,7 +3,6 @@ import { announce } from '../announcer.js';
 import { define } from '../define.js';
 import { FormControlMixin, type FormValue, type ValidityResult } from '../form-control.js';
 import { LocalizeController, defineMessages } from '../localize.js';
-import { formMessages } from '../messages.js';
 import { baseStyles } from '../styles.js';
 import { css } from 'lit';
 
@@ -13,18 +12,21 @@ const messages = defineMessages({
     hint: (date: string, amount: string) => `Frist ${date}. Gebyr ${amount}.`,
     saved: 'Lagret',
     save: 'Lagre',
+    valueMissing: 'Du må fylle ut dette feltet.',
   },
   nn: {
     label: 'Organisasjonsnamn',
     hint: (date: string, amount: string) => `Frist ${date}. Gebyr ${amount}.`,
     saved: 'Lagra',
     save: 'Lagre',
+    valueMissing: 'Du må fylle ut dette feltet.',
   },
   en: {
     label: 'Organisation name',
     hint: (date: string, amount: string) => `Deadline ${date}. Fee ${amount}.`,
     saved: 'Saved',
     save: 'Save',
+    valueMissing: 'Please fill in this field.',
   },
   se: {},
 });
@@ -39,7 +41,7 @@ export class FellesCoreDemo extends FormControlMixin(LitElement) {
   };
 
   static override styles = [
-    ...baseStyles,
+    baseStyles,
     css`
       :host {
         display: grid;
@@ -78,7 +80,6 @@ export class FellesCoreDemo extends FormControlMixin(LitElement) {
 
   #initialValue = '';
   readonly #l10n = new LocalizeController(this, messages);
-  readonly #form = new LocalizeController(this, formMessages);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -90,7 +91,7 @@ export class FellesCoreDemo extends FormControlMixin(LitElement) {
   }
 
   protected override validate(): ValidityResult | null {
-    if (this.required && !this.value.trim()) return { flags: { valueMissing: true }, message: this.#form.t('valueMissing') };
+    if (this.required && !this.value.trim()) return { flags: { valueMissing: true }, message: this.#l10n.t('valueMissing') };
     return null;
   }
 
