@@ -18,7 +18,7 @@ export const styles = [
     label {
       display: block;
       font-weight: 500;
-      margin-block-end: var(--ds-size-2,.5rem);
+      margin-block-end: var(--ds-size-2, 0.5rem);
     }
     .field {
       position: relative;
@@ -26,36 +26,36 @@ export const styles = [
     input {
       display: block;
       width: 100%;
-      min-height: var(--ds-size-12,3rem);
-      padding: var(--ds-size-2,.5rem) var(--ds-size-3,.75rem);
+      min-height: var(--ds-size-12, 3rem);
+      padding: var(--ds-size-2, 0.5rem) var(--ds-size-3, 0.75rem);
       font: inherit;
-      color: var(--ds-color-neutral-text-default,var(--_ds-color-neutral-text-default));
-      background: var(--ds-color-neutral-background-default,var(--_ds-color-neutral-background-default));
-      border: var(--ds-border-width-default,1px) solid var(--ds-color-neutral-border-default,var(--_ds-color-neutral-border-default));
-      border-radius: var(--ds-border-radius-md,.25rem);
+      color: var(--ds-color-neutral-text-default, var(--_ds-color-neutral-text-default));
+      background: var(--ds-color-neutral-background-default, var(--_ds-color-neutral-background-default));
+      border: var(--ds-border-width-default, 1px) solid var(--ds-color-neutral-border-default, var(--_ds-color-neutral-border-default));
+      border-radius: var(--ds-border-radius-md, 0.25rem);
     }
     input::placeholder {
-      color: var(--ds-color-neutral-text-subtle,var(--_ds-color-neutral-text-subtle));
+      color: var(--ds-color-neutral-text-subtle, var(--_ds-color-neutral-text-subtle));
     }
     input[aria-invalid='true'] {
-      border-color: var(--ds-color-danger-border-default,var(--_ds-color-danger-border-default));
-      box-shadow: inset 0 0 0 1px var(--ds-color-danger-border-default,var(--_ds-color-danger-border-default));
+      border-color: var(--ds-color-danger-border-default, var(--_ds-color-danger-border-default));
+      box-shadow: inset 0 0 0 1px var(--ds-color-danger-border-default, var(--_ds-color-danger-border-default));
     }
     input:disabled {
       opacity: 0.6;
       cursor: not-allowed;
     }
     input:read-only:not(:disabled) {
-      background: var(--ds-color-neutral-surface-tinted,var(--_ds-color-neutral-surface-tinted));
+      background: var(--ds-color-neutral-surface-tinted, var(--_ds-color-neutral-surface-tinted));
     }
     .popup {
       position: absolute;
       inset-inline: 0;
-      top: calc(100% + var(--ds-size-1,.25rem));
+      top: calc(100% + var(--ds-size-1, 0.25rem));
       z-index: var(--felles-address-lookup-z-index, 10);
-      background: var(--ds-color-neutral-surface-default,var(--_ds-color-neutral-surface-default));
-      border: var(--ds-border-width-default,1px) solid var(--ds-color-neutral-border-subtle,var(--_ds-color-neutral-border-subtle));
-      border-radius: var(--ds-border-radius-md,.25rem);
+      background: var(--ds-color-neutral-surface-default, var(--_ds-color-neutral-surface-default));
+      border: var(--ds-border-width-default, 1px) solid var(--ds-color-neutral-border-subtle, var(--_ds-color-neutral-border-subtle));
+      border-radius: var(--ds-border-radius-md, 0.25rem);
       box-shadow: var(--ds-shadow-md, 0 4px 12px rgb(0 0 0 / 0.15));
       max-height: var(--felles-address-lookup-max-height, 20rem);
       overflow-y: auto;
@@ -63,24 +63,24 @@ export const styles = [
     [role='listbox'] {
       list-style: none;
       margin: 0;
-      padding: var(--ds-size-1,.25rem) 0;
+      padding: var(--ds-size-1, 0.25rem) 0;
     }
     [role='option'] {
-      padding: var(--ds-size-2,.5rem) var(--ds-size-3,.75rem);
+      padding: var(--ds-size-2, 0.5rem) var(--ds-size-3, 0.75rem);
       cursor: pointer;
     }
     [role='option']:hover {
-      background: var(--ds-color-neutral-surface-hover,var(--_ds-color-neutral-surface-hover));
+      background: var(--ds-color-neutral-surface-hover, var(--_ds-color-neutral-surface-hover));
     }
     [role='option'][aria-selected='true'] {
-      background: var(--ds-color-accent-surface-tinted,var(--_ds-color-accent-surface-tinted));
-      color: var(--ds-color-accent-text-default,var(--_ds-color-accent-text-default));
-      outline: 2px solid var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default));
+      background: var(--ds-color-accent-surface-tinted, var(--_ds-color-accent-surface-tinted));
+      color: var(--ds-color-accent-text-default, var(--_ds-color-accent-text-default));
+      outline: 2px solid var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
       outline-offset: -2px;
     }
     .place {
       display: block;
-      font-size: var(--ds-body-sm-font-size,1rem);
+      font-size: var(--ds-body-sm-font-size, 1rem);
     }
     mark {
       background: none;
@@ -93,30 +93,30 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: var(--ds-size-2,.5rem);
-      padding: var(--ds-size-2,.5rem) var(--ds-size-3,.75rem);
+      gap: var(--ds-size-2, 0.5rem);
+      padding: var(--ds-size-2, 0.5rem) var(--ds-size-3, 0.75rem);
     }
     .status.error {
-      color: var(--ds-color-danger-text-default,var(--_ds-color-danger-text-default));
-      background: var(--ds-color-danger-surface-tinted,var(--_ds-color-danger-surface-tinted));
+      color: var(--ds-color-danger-text-default, var(--_ds-color-danger-text-default));
+      background: var(--ds-color-danger-surface-tinted, var(--_ds-color-danger-surface-tinted));
     }
     button {
       font: inherit;
       min-height: 2.5rem;
-      padding: var(--ds-size-1,.25rem) var(--ds-size-3,.75rem);
-      color: var(--ds-color-accent-base-contrast-default,var(--_ds-color-accent-base-contrast-default));
-      background: var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default));
+      padding: var(--ds-size-1, 0.25rem) var(--ds-size-3, 0.75rem);
+      color: var(--ds-color-accent-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
+      background: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
       border: 0;
-      border-radius: var(--ds-border-radius-md,.25rem);
+      border-radius: var(--ds-border-radius-md, 0.25rem);
       cursor: pointer;
     }
     button:hover {
-      background: var(--ds-color-accent-base-hover,var(--_ds-color-accent-base-hover));
+      background: var(--ds-color-accent-base-hover, var(--_ds-color-accent-base-hover));
     }
     .message {
-      margin-block-start: var(--ds-size-2,.5rem);
-      color: var(--ds-color-danger-text-default,var(--_ds-color-danger-text-default));
-      font-size: var(--ds-body-sm-font-size,1rem);
+      margin-block-start: var(--ds-size-2, 0.5rem);
+      color: var(--ds-color-danger-text-default, var(--_ds-color-danger-text-default));
+      font-size: var(--ds-body-sm-font-size, 1rem);
     }
   `,
 ];

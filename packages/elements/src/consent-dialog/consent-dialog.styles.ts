@@ -8,13 +8,13 @@ export const styles = [
       display: contents;
     }
     dialog {
-      width: min(var(--felles-consent-dialog-width, 40rem), calc(100vw - 2 * var(--ds-size-4,1rem)));
-      max-height: calc(100dvh - 2 * var(--ds-size-4,1rem));
+      width: min(var(--felles-consent-dialog-width, 40rem), calc(100vw - 2 * var(--ds-size-4, 1rem)));
+      max-height: calc(100dvh - 2 * var(--ds-size-4, 1rem));
       padding: 0;
-      color: var(--ds-color-neutral-text-default,var(--_ds-color-neutral-text-default));
-      background: var(--ds-color-neutral-surface-default,var(--_ds-color-neutral-surface-default));
-      border: var(--ds-border-width-default,1px) solid var(--ds-color-neutral-border-subtle,var(--_ds-color-neutral-border-subtle));
-      border-radius: var(--ds-border-radius-md,.25rem);
+      color: var(--ds-color-neutral-text-default, var(--_ds-color-neutral-text-default));
+      background: var(--ds-color-neutral-surface-default, var(--_ds-color-neutral-surface-default));
+      border: var(--ds-border-width-default, 1px) solid var(--ds-color-neutral-border-subtle, var(--_ds-color-neutral-border-subtle));
+      border-radius: var(--ds-border-radius-md, 0.25rem);
       box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.3);
     }
     dialog[open] {
@@ -42,13 +42,13 @@ export const styles = [
     }
     header,
     footer {
-      padding: var(--ds-size-4,1rem) var(--ds-size-6,1.5rem);
+      padding: var(--ds-size-4, 1rem) var(--ds-size-6, 1.5rem);
     }
     header {
       display: flex;
       align-items: start;
-      gap: var(--ds-size-4,1rem);
-      border-bottom: var(--ds-border-width-default,1px) solid var(--ds-color-neutral-border-subtle,var(--_ds-color-neutral-border-subtle));
+      gap: var(--ds-size-4, 1rem);
+      border-bottom: var(--ds-border-width-default, 1px) solid var(--ds-color-neutral-border-subtle, var(--_ds-color-neutral-border-subtle));
     }
     h2,
     h3 {
@@ -62,48 +62,48 @@ export const styles = [
     }
     .body {
       overflow: auto;
-      padding: var(--ds-size-2,.5rem) var(--ds-size-6,1.5rem);
+      padding: var(--ds-size-2, 0.5rem) var(--ds-size-6, 1.5rem);
       overscroll-behavior: contain;
     }
     dt {
       font-weight: 600;
-      margin-top: var(--ds-size-4,1rem);
+      margin-top: var(--ds-size-4, 1rem);
     }
     dd {
-      margin: var(--ds-size-1,.25rem) 0 0;
+      margin: var(--ds-size-1, 0.25rem) 0 0;
     }
     ul {
       margin: 0;
       padding-inline-start: 1.25em;
     }
     .note {
-      color: var(--ds-color-neutral-text-subtle,var(--_ds-color-neutral-text-subtle));
+      color: var(--ds-color-neutral-text-subtle, var(--_ds-color-neutral-text-subtle));
     }
     a {
-      color: var(--ds-color-accent-text-default,var(--_ds-color-accent-text-default));
+      color: var(--ds-color-accent-text-default, var(--_ds-color-accent-text-default));
     }
     footer {
-      border-top: var(--ds-border-width-default,1px) solid var(--ds-color-neutral-border-subtle,var(--_ds-color-neutral-border-subtle));
+      border-top: var(--ds-border-width-default, 1px) solid var(--ds-color-neutral-border-subtle, var(--_ds-color-neutral-border-subtle));
     }
     .choices {
       display: grid;
       /* Equal width, side by side while they fit, stacked in the same order when they do not. */
       grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
-      gap: var(--ds-size-3,.75rem);
+      gap: var(--ds-size-3, 0.75rem);
     }
     button {
       font: inherit;
       font-weight: 600;
-      min-height: var(--ds-size-12,3rem);
-      padding: var(--ds-size-2,.5rem) var(--ds-size-4,1rem);
-      color: var(--ds-color-accent-text-default,var(--_ds-color-accent-text-default));
-      background: var(--ds-color-neutral-surface-default,var(--_ds-color-neutral-surface-default));
-      border: 2px solid var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default));
-      border-radius: var(--ds-border-radius-md,.25rem);
+      min-height: var(--ds-size-12, 3rem);
+      padding: var(--ds-size-2, 0.5rem) var(--ds-size-4, 1rem);
+      color: var(--ds-color-accent-text-default, var(--_ds-color-accent-text-default));
+      background: var(--ds-color-neutral-surface-default, var(--_ds-color-neutral-surface-default));
+      border: 2px solid var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
+      border-radius: var(--ds-border-radius-md, 0.25rem);
       cursor: pointer;
     }
     button:hover {
-      background: var(--ds-color-accent-surface-tinted,var(--_ds-color-accent-surface-tinted));
+      background: var(--ds-color-accent-surface-tinted, var(--_ds-color-accent-surface-tinted));
     }
     button[aria-disabled='true'] {
       cursor: progress;
@@ -111,22 +111,22 @@ export const styles = [
     }
     .close {
       min-height: 0;
-      padding: var(--ds-size-1,.25rem) var(--ds-size-3,.75rem);
+      padding: var(--ds-size-1, 0.25rem) var(--ds-size-3, 0.75rem);
       border-width: 1px;
       font-weight: 400;
     }
     [role='alert'],
     [role='status'] {
-      margin: 0 0 var(--ds-size-3,.75rem);
+      margin: 0 0 var(--ds-size-3, 0.75rem);
     }
     [role='alert'] {
-      padding: var(--ds-size-3,.75rem);
-      color: var(--ds-color-danger-text-default,var(--_ds-color-danger-text-default));
-      background: var(--ds-color-danger-surface-tinted,var(--_ds-color-danger-surface-tinted));
-      border-inline-start: 4px solid var(--ds-color-danger-border-default,var(--_ds-color-danger-border-default));
+      padding: var(--ds-size-3, 0.75rem);
+      color: var(--ds-color-danger-text-default, var(--_ds-color-danger-text-default));
+      background: var(--ds-color-danger-surface-tinted, var(--_ds-color-danger-surface-tinted));
+      border-inline-start: 4px solid var(--ds-color-danger-border-default, var(--_ds-color-danger-border-default));
     }
     .receipt {
-      padding: var(--ds-size-3,.75rem) 0;
+      padding: var(--ds-size-3, 0.75rem) 0;
     }
     @media (max-height: 30rem) {
       /* At high zoom the whole dialog scrolls, so the buttons never cover the text. */

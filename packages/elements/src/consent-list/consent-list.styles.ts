@@ -12,13 +12,13 @@ export const styles = [
       margin: 0;
       padding: 0;
       display: grid;
-      gap: var(--ds-size-3,.75rem);
+      gap: var(--ds-size-3, 0.75rem);
     }
     li {
-      padding: var(--ds-size-4,1rem);
-      background: var(--ds-color-neutral-surface-default,var(--_ds-color-neutral-surface-default));
-      border: var(--ds-border-width-default,1px) solid var(--ds-color-neutral-border-subtle,var(--_ds-color-neutral-border-subtle));
-      border-radius: var(--ds-border-radius-md,.25rem);
+      padding: var(--ds-size-4, 1rem);
+      background: var(--ds-color-neutral-surface-default, var(--_ds-color-neutral-surface-default));
+      border: var(--ds-border-width-default, 1px) solid var(--ds-color-neutral-border-subtle, var(--_ds-color-neutral-border-subtle));
+      border-radius: var(--ds-border-radius-md, 0.25rem);
     }
     .who {
       margin: 0;
@@ -27,37 +27,37 @@ export const styles = [
     dl {
       display: grid;
       grid-template-columns: max-content 1fr;
-      gap: var(--ds-size-1,.25rem) var(--ds-size-4,1rem);
-      margin: var(--ds-size-2,.5rem) 0;
+      gap: var(--ds-size-1, 0.25rem) var(--ds-size-4, 1rem);
+      margin: var(--ds-size-2, 0.5rem) 0;
     }
     dt {
-      color: var(--ds-color-neutral-text-subtle,var(--_ds-color-neutral-text-subtle));
+      color: var(--ds-color-neutral-text-subtle, var(--_ds-color-neutral-text-subtle));
     }
     dd {
       margin: 0;
     }
     button {
       font: inherit;
-      min-height: var(--ds-size-12,3rem);
-      padding: var(--ds-size-2,.5rem) var(--ds-size-4,1rem);
-      color: var(--ds-color-accent-text-default,var(--_ds-color-accent-text-default));
-      background: var(--ds-color-neutral-surface-default,var(--_ds-color-neutral-surface-default));
-      border: 2px solid var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default));
-      border-radius: var(--ds-border-radius-md,.25rem);
+      min-height: var(--ds-size-12, 3rem);
+      padding: var(--ds-size-2, 0.5rem) var(--ds-size-4, 1rem);
+      color: var(--ds-color-accent-text-default, var(--_ds-color-accent-text-default));
+      background: var(--ds-color-neutral-surface-default, var(--_ds-color-neutral-surface-default));
+      border: 2px solid var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
+      border-radius: var(--ds-border-radius-md, 0.25rem);
       cursor: pointer;
     }
     button:hover {
-      background: var(--ds-color-accent-surface-tinted,var(--_ds-color-accent-surface-tinted));
+      background: var(--ds-color-accent-surface-tinted, var(--_ds-color-accent-surface-tinted));
     }
     button[aria-disabled='true'] {
       cursor: progress;
       opacity: 0.7;
     }
     [role='alert'] {
-      padding: var(--ds-size-3,.75rem);
-      color: var(--ds-color-danger-text-default,var(--_ds-color-danger-text-default));
-      background: var(--ds-color-danger-surface-tinted,var(--_ds-color-danger-surface-tinted));
-      border-inline-start: 4px solid var(--ds-color-danger-border-default,var(--_ds-color-danger-border-default));
+      padding: var(--ds-size-3, 0.75rem);
+      color: var(--ds-color-danger-text-default, var(--_ds-color-danger-text-default));
+      background: var(--ds-color-danger-surface-tinted, var(--_ds-color-danger-surface-tinted));
+      border-inline-start: 4px solid var(--ds-color-danger-border-default, var(--_ds-color-danger-border-default));
     }
     @media (max-width: 30rem) {
       dl {

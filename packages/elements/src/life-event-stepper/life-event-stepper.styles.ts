@@ -14,7 +14,7 @@ export const styles = [
       display: block;
     }
     p {
-      margin: var(--ds-size-2,.5rem) 0 0;
+      margin: var(--ds-size-2, 0.5rem) 0 0;
     }
     .summary {
       margin: 0;
@@ -26,14 +26,14 @@ export const styles = [
     }
     .toggle-all,
     a {
-      margin: var(--ds-size-2,.5rem) 0 var(--ds-size-4,1rem);
-      color: var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default));
+      margin: var(--ds-size-2, 0.5rem) 0 var(--ds-size-4, 1rem);
+      color: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
       text-decoration: underline;
       text-underline-offset: 0.15em;
     }
     a {
       display: inline-block;
-      margin: var(--ds-size-2,.5rem) 0 0;
+      margin: var(--ds-size-2, 0.5rem) 0 0;
     }
     ol {
       list-style: none;
@@ -42,13 +42,13 @@ export const styles = [
     }
     li {
       position: relative;
-      padding: 0 0 var(--ds-size-6,1.5rem) calc(var(--_marker) + var(--ds-size-4,1rem));
+      padding: 0 0 var(--ds-size-6, 1.5rem) calc(var(--_marker) + var(--ds-size-4, 1rem));
     }
     li:not(:last-child)::before {
       content: '';
       position: absolute;
       inset: var(--_marker) auto 0 calc(var(--_marker) / 2 - 1px);
-      border-inline-start: 2px solid var(--felles-life-event-stepper-line-color, var(--ds-color-neutral-border-subtle,var(--_ds-color-neutral-border-subtle)));
+      border-inline-start: 2px solid var(--felles-life-event-stepper-line-color, var(--ds-color-neutral-border-subtle, var(--_ds-color-neutral-border-subtle)));
     }
     .heading {
       margin: 0;
@@ -59,7 +59,7 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0 var(--ds-size-2,.5rem);
+      gap: 0 var(--ds-size-2, 0.5rem);
       width: 100%;
       min-height: var(--_marker);
       font-weight: 600;
@@ -69,7 +69,7 @@ export const styles = [
       width: 0.5em;
       height: 0.5em;
       margin-inline-start: auto;
-      border: solid var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default));
+      border: solid var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
       border-width: 0 2px 2px 0;
       rotate: 45deg;
     }
@@ -83,47 +83,47 @@ export const styles = [
       place-items: center;
       width: var(--_marker);
       height: var(--_marker);
-      border: 2px solid var(--ds-color-neutral-border-default,var(--_ds-color-neutral-border-default));
+      border: 2px solid var(--ds-color-neutral-border-default, var(--_ds-color-neutral-border-default));
       border-radius: 50%;
-      background: var(--ds-color-neutral-background-default,var(--_ds-color-neutral-background-default));
-      font-size: var(--ds-body-sm-font-size,1rem);
+      background: var(--ds-color-neutral-background-default, var(--_ds-color-neutral-background-default));
+      font-size: var(--ds-body-sm-font-size, 1rem);
     }
     [data-status='done'] .marker {
-      background: var(--ds-color-success-surface-tinted,var(--_ds-color-success-surface-tinted));
+      background: var(--ds-color-success-surface-tinted, var(--_ds-color-success-surface-tinted));
     }
     [data-current] .marker,
     .here {
-      color: var(--ds-color-accent-base-contrast-default,var(--_ds-color-accent-base-contrast-default));
-      background: var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default));
-      border-color: var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default));
+      color: var(--ds-color-accent-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
+      background: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
+      border-color: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
     }
     .optional {
       font-weight: 400;
     }
     .status,
     .here {
-      padding: 0 var(--ds-size-2,.5rem);
+      padding: 0 var(--ds-size-2, 0.5rem);
       border: 1px solid transparent;
-      border-radius: var(--ds-border-radius-md,.25rem);
-      font-size: var(--ds-body-sm-font-size,1rem);
+      border-radius: var(--ds-border-radius-md, 0.25rem);
+      font-size: var(--ds-body-sm-font-size, 1rem);
     }
     .status {
-      background: var(--ds-color-neutral-surface-tinted,var(--_ds-color-neutral-surface-tinted));
+      background: var(--ds-color-neutral-surface-tinted, var(--_ds-color-neutral-surface-tinted));
     }
     .status[data-status='done'] {
-      color: var(--ds-color-success-text-default,var(--_ds-color-success-text-default));
-      background: var(--ds-color-success-surface-tinted,var(--_ds-color-success-surface-tinted));
+      color: var(--ds-color-success-text-default, var(--_ds-color-success-text-default));
+      background: var(--ds-color-success-surface-tinted, var(--_ds-color-success-surface-tinted));
     }
     .here {
       display: inline-block;
       font-weight: 600;
     }
     [role='alert'] {
-      margin: 0 0 var(--ds-size-4,1rem);
-      padding: var(--ds-size-3,.75rem) var(--ds-size-4,1rem);
-      color: var(--ds-color-danger-text-default,var(--_ds-color-danger-text-default));
-      background: var(--ds-color-danger-surface-tinted,var(--_ds-color-danger-surface-tinted));
-      border-inline-start: 4px solid var(--ds-color-danger-border-default,var(--_ds-color-danger-border-default));
+      margin: 0 0 var(--ds-size-4, 1rem);
+      padding: var(--ds-size-3, 0.75rem) var(--ds-size-4, 1rem);
+      color: var(--ds-color-danger-text-default, var(--_ds-color-danger-text-default));
+      background: var(--ds-color-danger-surface-tinted, var(--_ds-color-danger-surface-tinted));
+      border-inline-start: 4px solid var(--ds-color-danger-border-default, var(--_ds-color-danger-border-default));
     }
   `,
 ];

@@ -45,31 +45,31 @@ export class FellesCoreDemo extends FormControlMixin(LitElement) {
     css`
       :host {
         display: grid;
-        gap: var(--ds-size-2,.5rem);
+        gap: var(--ds-size-2, 0.5rem);
         max-width: 28rem;
       }
       input {
         font: inherit;
-        color: var(--ds-color-neutral-text-default,var(--_ds-color-neutral-text-default));
-        background: var(--ds-color-neutral-surface-default,var(--_ds-color-neutral-surface-default));
-        border: var(--ds-border-width-default,1px) solid var(--ds-color-neutral-border-default,var(--_ds-color-neutral-border-default));
-        border-radius: var(--ds-border-radius-md,.25rem);
-        min-height: var(--ds-size-12,3rem);
-        padding: 0 var(--ds-size-3,.75rem);
+        color: var(--ds-color-neutral-text-default, var(--_ds-color-neutral-text-default));
+        background: var(--ds-color-neutral-surface-default, var(--_ds-color-neutral-surface-default));
+        border: var(--ds-border-width-default, 1px) solid var(--ds-color-neutral-border-default, var(--_ds-color-neutral-border-default));
+        border-radius: var(--ds-border-radius-md, 0.25rem);
+        min-height: var(--ds-size-12, 3rem);
+        padding: 0 var(--ds-size-3, 0.75rem);
       }
       .hint {
-        color: var(--ds-color-neutral-text-subtle,var(--_ds-color-neutral-text-subtle));
-        font-size: var(--ds-body-sm-font-size,1rem);
+        color: var(--ds-color-neutral-text-subtle, var(--_ds-color-neutral-text-subtle));
+        font-size: var(--ds-body-sm-font-size, 1rem);
       }
       button {
         font: inherit;
         justify-self: start;
-        color: var(--ds-color-accent-base-contrast-default,var(--_ds-color-accent-base-contrast-default));
-        background: var(--ds-color-accent-base-default,var(--_ds-color-accent-base-default));
+        color: var(--ds-color-accent-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
+        background: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
         border: 0;
-        border-radius: var(--ds-border-radius-md,.25rem);
-        min-height: var(--ds-size-12,3rem);
-        padding: 0 var(--ds-size-4,1rem);
+        border-radius: var(--ds-border-radius-md, 0.25rem);
+        min-height: var(--ds-size-12, 3rem);
+        padding: 0 var(--ds-size-4, 1rem);
       }
     `,
   ];
