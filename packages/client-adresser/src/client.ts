@@ -34,9 +34,10 @@ export interface AddressClient {
   searchAddressesNear(params: SearchNearParams, options?: AddressRequestOptions): Promise<AddressNearList | FilteredAddressList>;
 }
 
-type SearchMethod = Pick<AddressClient, 'searchAddresses'>;
+/** What `createAddressSearchClient` returns: `searchAddresses` only. */
+export type AddressSearchClient = Pick<AddressClient, 'searchAddresses'>;
 
-function searchMethod(http: HttpClient): SearchMethod {
+function searchMethod(http: HttpClient): AddressSearchClient {
   return {
     // async, so a wrong input is a rejected promise like every other failure, never a synchronous throw.
     async searchAddresses(params: SearchParams, callOptions?: AddressRequestOptions) {
@@ -44,7 +45,7 @@ function searchMethod(http: HttpClient): SearchMethod {
       const schema = clean.filtrer ? filteredListSchema : addressListSchema;
       return http.get<AddressList | FilteredAddressList>('sok', { ...callOptions, query: query(clean), schema });
     },
-  } as SearchMethod;
+  } as AddressSearchClient;
 }
 
 const query = (params: object) => params as Record<string, QueryValue>;
@@ -54,7 +55,7 @@ const httpFor = (options: AddressClientOptions) => createHttpClient({ ...options
  * Only `searchAddresses` (`GET /sok`): what an address field needs, without the code for
  * `/punktsok`, so a browser that loads it downloads less.
  */
-export function createAddressSearchClient(options: AddressClientOptions = {}): SearchMethod {
+export function createAddressSearchClient(options: AddressClientOptions = {}): AddressSearchClient {
   return searchMethod(httpFor(options));
 }
 

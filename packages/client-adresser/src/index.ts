@@ -5,6 +5,7 @@ export {
   searchAddressesNear,
   defaultBaseUrl,
   type AddressClient,
+  type AddressSearchClient,
   type AddressClientOptions,
   type AddressRequestOptions,
 } from './client.js';
