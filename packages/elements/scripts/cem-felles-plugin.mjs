@@ -60,15 +60,18 @@ export function fellesEventsPlugin() {
 /**
  * Private reactive state (`{ state: true }` in `static properties`) is no attribute: the analyzer does
  * not know `state: true` and lists it as one, which would put it in the docs tables and the wrappers.
- * Lit's own static configuration (`shadowRootOptions`) is no part of an element's API either.
+ * Lit's and the platform's configuration (`static properties`, `shadowRootOptions`, `formAssociated`)
+ * and the form callbacks the browser calls are no part of an element's API either.
  */
+const notApi = new Set(['properties', 'styles', 'shadowRootOptions', 'formAssociated', 'formResetCallback', 'formDisabledCallback', 'formStateRestoreCallback']);
+
 export function fellesStatePlugin() {
   return {
     name: 'felles-private-state',
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules ?? []) {
         for (const declaration of mod.declarations ?? []) {
-          if (declaration.members) declaration.members = declaration.members.filter((m) => !(m.static && m.name === 'shadowRootOptions'));
+          if (declaration.members) declaration.members = declaration.members.filter((m) => !notApi.has(m.name));
           const hidden = new Set(
             (declaration.members ?? []).filter((m) => m.kind === 'field' && m.privacy && m.privacy !== 'public').map((m) => m.name),
           );

@@ -1,4 +1,4 @@
-import type { Address, AddressClient } from '@felles/client-adresser';
+import type { Address, AddressSearchClient } from '@felles/client-adresser';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { announce } from '../internal/announcer.js';
 import { FormControlMixin, type FormValue, type ValidityResult } from '../internal/form-control.js';
@@ -114,6 +114,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
   /** The field cannot be changed, but is submitted. */
   readonly = false;
 
+  /** A hint shown in the empty field; never a replacement for the label. */
   placeholder = '';
 
   /** Characters typed before the first search. */
@@ -168,7 +169,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
   #controller?: AbortController;
   #sequence = 0;
   #cache = new Map<string, readonly Address[]>();
-  #client?: { endpoint: string; client: AddressClient };
+  #client?: { endpoint: string; client: AddressSearchClient };
   #defaults?: { value: string; address: Address | null };
 
   constructor() {
@@ -338,9 +339,9 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     const kommunenummer = this.kommunenummer || undefined;
     if (this.source) return this.source(query, { signal, maxResults: this.maxResults, kommunenummer });
     if (this.#client?.endpoint !== this.endpoint) {
-      const { createAddressClient } = await import('./load-client.js');
+      const { createAddressSearchClient } = await import('./load-client.js');
       // No automatic retries: the next keystroke is the next try, and the error offers one.
-      this.#client = { endpoint: this.endpoint, client: createAddressClient({ baseUrl: this.endpoint, retry: false }) };
+      this.#client = { endpoint: this.endpoint, client: createAddressSearchClient({ baseUrl: this.endpoint, retry: false }) };
     }
     const result = await this.#client.client.searchAddresses(
       { sok: toSok(query), treffPerSide: this.maxResults, kommunenummer },

@@ -131,6 +131,7 @@ export class FellesIdLoginButton extends LitElement {
   #problem?: ConfigProblem;
   #started = false;
 
+  /** `href` (a link to the service's login, recommended) or `public-client` (`issuer` without `href`). */
   get mode(): IdLoginMode {
     return this.href === undefined && this.issuer !== undefined ? 'public-client' : 'href';
   }

@@ -87,22 +87,27 @@ export function FormControlMixin<T extends Constructor<LitElement>>(Base: T): T 
       this.internals = this.attachInternals();
     }
 
+    /** The form the element belongs to, as for a native input. */
     get form(): HTMLFormElement | null {
       return this.internals.form;
     }
 
+    /** The `<label>` elements that label it. */
     get labels(): NodeList {
       return this.internals.labels;
     }
 
+    /** Its validity, as for a native input (`valueMissing`, `typeMismatch`, `customError`, ...). */
     get validity(): ValidityState {
       return this.internals.validity;
     }
 
+    /** The message the browser would show for the current validity, in the page's language. */
     get validationMessage(): string {
       return this.internals.validationMessage;
     }
 
+    /** Whether it takes part in form validation (not when disabled). */
     get willValidate(): boolean {
       return this.internals.willValidate;
     }
@@ -111,16 +116,19 @@ export function FormControlMixin<T extends Constructor<LitElement>>(Base: T): T 
       return this.disabled || this.formDisabled;
     }
 
+    /** True when valid; otherwise fires `invalid` and returns false. */
     checkValidity(): boolean {
       this.syncFormState();
       return this.internals.checkValidity();
     }
 
+    /** Like `checkValidity()`, and shows the browser's message at the field. */
     reportValidity(): boolean {
       this.syncFormState();
       return this.internals.reportValidity();
     }
 
+    /** Makes the element invalid with your own message; an empty string makes it valid again. */
     setCustomValidity(message: string): void {
       this.#customError = message;
       this.syncFormState();
