@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { secondaryButtons } from '../internal/buttons.js';
 import { baseStyles } from '../internal/styles.js';
 
 export const styles = [
   baseStyles,
+  secondaryButtons,
   css`
     :host {
       display: contents;
@@ -92,22 +94,7 @@ export const styles = [
       gap: var(--ds-size-3, 0.75rem);
     }
     button {
-      font: inherit;
       font-weight: 600;
-      min-height: var(--ds-size-12, 3rem);
-      padding: var(--ds-size-2, 0.5rem) var(--ds-size-4, 1rem);
-      color: var(--ds-color-accent-text-default, var(--_ds-color-accent-text-default));
-      background: var(--ds-color-neutral-surface-default, var(--_ds-color-neutral-surface-default));
-      border: 2px solid var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
-      border-radius: var(--ds-border-radius-md, 0.25rem);
-      cursor: pointer;
-    }
-    button:hover {
-      background: var(--ds-color-accent-surface-tinted, var(--_ds-color-accent-surface-tinted));
-    }
-    button[aria-disabled='true'] {
-      cursor: progress;
-      opacity: 0.7;
     }
     .close {
       min-height: 0;
