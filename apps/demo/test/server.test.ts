@@ -220,23 +220,46 @@ describe('the journey without JavaScript', () => {
   });
 });
 
-describe('what the demo cannot do', () => {
-  it('says so when the premises are in a municipality it cannot find, and sends nothing', async () => {
+describe('the municipality that grants the licence', () => {
+  it('is found in Enhetsregisteret for premises in any municipality, not only a few known ones', async () => {
     const { browser } = await login('aile');
     const asker = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=3203&treffPerSide=1`)).json()) as {
       adresser: { adressetekst: string; postnummer: string; poststed: string }[];
     };
     const address = asker.adresser[0]!;
+    const unit = (await (await fetch(`${sandbox.origin}/enhetsregisteret/api/enheter?organisasjonsform=KOMM&kommunenummer=3203`)).json()) as {
+      _embedded: { enheter: { organisasjonsnummer: string; navn: string }[] };
+    };
+    expect(unit._embedded.enheter.map((e) => e.navn)).toEqual(['ASKER KOMMUNE']);
     const page = await browser.get('/premises');
     await browser.post('/premises', { _csrf: csrfOf(page.html), adresse: `${address.adressetekst}, ${address.postnummer} ${address.poststed}` });
     expect(demo.journeys.get('21869234688')?.premises?.kommunenummer).toBe('3203');
     const licence = await browser.get('/licence');
     const applied = await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' });
-    expect(applied.status).toBe(422);
-    expect(applied.html).toContain('Vi fant ikke Asker kommune i Enhetsregisteret');
-    expect(demo.journeys.get('21869234688')?.licence).toBeUndefined();
+    expect(applied.status).toBe(303);
+    expect(demo.journeys.get('21869234688')?.licence?.municipality).toEqual({
+      kommunenummer: '3203',
+      kommunenavn: 'Asker',
+      organisasjonsnummer: unit._embedded.enheter[0]!.organisasjonsnummer,
+    });
   });
 
+  it('says so when the register has no municipality for the premises, and sends nothing', async () => {
+    const { browser } = await login('aile');
+    // Longyearbyen on Svalbard: an address with a municipality number but no unit of form KOMM.
+    await demo.journeys.update('21869234688', 'Áile Ovllá', (journey) => {
+      journey.premises = { adressetekst: 'Vei 229 2', postnummer: '9170', poststed: 'LONGYEARBYEN', kommunenummer: '2111', kommunenavn: 'LONGYEARBYEN' };
+      delete journey.licence;
+    });
+    const licence = await browser.get('/licence');
+    const applied = await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' });
+    expect(applied.status).toBe(422);
+    expect(applied.html).toContain('Vi fant ikke Longyearbyen kommune i Enhetsregisteret');
+    expect(demo.journeys.get('21869234688')?.licence).toBeUndefined();
+  });
+});
+
+describe('what the demo cannot do', () => {
   it('turns away a login without a national identity number, which the journey is kept by', async () => {
     const browser = new PlainBrowser(demo.origin);
     const start = await browser.get('/auth/login');

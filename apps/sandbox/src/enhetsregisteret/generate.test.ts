@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { fixtureOrgnr, generateRegister } from './generate.js';
 import { isValidOrgnr, withCheckDigit } from './orgnr.js';
+import { municipalityPlaces } from './municipalities.js';
 import { places } from './places.js';
 
 const started = performance.now();
@@ -16,6 +17,16 @@ describe('the synthetic register', () => {
     expect(register.fjernede.size).toBeGreaterThan(15);
     // Generous: the machine running the tests may be busy; alone it takes about a tenth of this.
     expect(generationMs).toBeLessThan(2000);
+  });
+
+  it('has one municipality (form KOMM) for every municipality of the address register, real numbers where known', () => {
+    const municipalities = register.enheter.filter((enhet) => enhet.organisasjonsform.kode === 'KOMM');
+    expect(municipalities).toHaveLength(municipalityPlaces.length);
+    expect(municipalityPlaces.length).toBeGreaterThan(90);
+    expect(new Set(municipalities.map((enhet) => enhet.forretningsadresse?.kommunenummer)).size).toBe(municipalityPlaces.length);
+    const oslo = municipalities.find((enhet) => enhet.forretningsadresse?.kommunenummer === '0301');
+    expect(oslo).toMatchObject({ navn: 'OSLO KOMMUNE', organisasjonsnummer: '958935420', institusjonellSektorkode: { kode: '6500' } });
+    for (const enhet of municipalities) expect(v.safeParse(enhetSchema, enhet).success, enhet.navn).toBe(true);
   });
 
   it('is the same at every start', () => {
@@ -38,10 +49,12 @@ describe('the synthetic register', () => {
   });
 
   it('uses real municipalities and postal codes, and real organisation forms', () => {
-    const known = new Map(places.map((place) => [place.kommunenummer, place]));
+    // Companies are placed by places.ts; municipalities come from the address register's data.
+    const companyPlaces = new Map(places.map((place) => [place.kommunenummer, place] as const));
+    const municipalities = new Map(municipalityPlaces.map(({ nummer, navn, postnummer }) => [nummer, { kommune: navn, postnummer }] as const));
     for (const enhet of register.enheter) {
       const adresse = enhet.forretningsadresse!;
-      const place = known.get(adresse.kommunenummer!);
+      const place = (enhet.organisasjonsform.kode === 'KOMM' ? municipalities : companyPlaces).get(adresse.kommunenummer!);
       expect(place?.kommune).toBe(adresse.kommune);
       expect(place?.postnummer.some(([postnummer, poststed]) => postnummer === adresse.postnummer && poststed === adresse.poststed)).toBe(true);
     }

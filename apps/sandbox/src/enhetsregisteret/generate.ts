@@ -1,6 +1,7 @@
 import type { Enhet, GoneEnhet, SlettetEnhet } from '@felles/client-enhetsregisteret';
 import { naeringskoder, naeringskoderByForm, organisasjonsformer, sektorkoder, type OrganisasjonsformKode } from './codes.js';
 import { withCheckDigit } from './orgnr.js';
+import { municipalityPlaces, municipalityUnits } from './municipalities.js';
 import { places, type Place } from './places.js';
 import { picker, type Picker } from './random.js';
 
@@ -217,7 +218,7 @@ function fixtures(): { enhet: StoredEnhet; slettet: StoredSlettetEnhet; gone: St
 }
 
 export interface GenerateOptions {
-  /** Units in the register; default 3,000. About 2 % more are deleted and 1 % removed. */
+  /** Units in the register, one per municipality among them; default 3,000. About 2 % more are deleted and 1 % removed. */
   count?: number;
   seed?: number;
 }
@@ -243,7 +244,9 @@ export function generateRegister(options: GenerateOptions = {}): Register {
   const slettede = new Map<string, StoredSlettetEnhet>([[fixed.slettet.organisasjonsnummer, fixed.slettet]]);
   const fjernede = new Map<string, StoredGoneEnhet>([[fixed.gone.organisasjonsnummer, fixed.gone]]);
 
-  while (enheter.length < count) {
+  // The municipalities count towards `count`; their numbers are drawn after the other units', which
+  // therefore stay the same whether or not the register has municipalities.
+  while (enheter.length < count - municipalityPlaces.length) {
     const enhet = unit(r, nextOrgnr());
     const roll = r.next();
     if (roll < 0.02) {
@@ -255,6 +258,7 @@ export function generateRegister(options: GenerateOptions = {}): Register {
       enheter.push(enhet);
     }
   }
+  enheter.push(...municipalityUnits(nextOrgnr, taken));
   // One collator: localeCompare with a locale builds one per call, which made startup several times slower.
   const collator = new Intl.Collator('nb');
   enheter.sort((a, b) => collator.compare(a.navn, b.navn) || collator.compare(a.organisasjonsnummer, b.organisasjonsnummer));
