@@ -1,6 +1,6 @@
 /** @jsxImportSource vue */
 /**
- * `<felles-*>` tags in Vue's TSX (and templates, which vue-tsc checks against the same types).
+ * `<felles-*>` tags in Vue's TSX (templates are checked by vue-tsc in vue-sfc/).
  * Vue listens to `felles-address-select` for `onFellesAddressSelect`. Every `@ts-expect-error` line must be an error.
  */
 import type {} from '@felles/elements/jsx/vue';
