@@ -248,7 +248,7 @@ describe('the municipality that grants the licence', () => {
     const { browser } = await login('aile');
     // Longyearbyen on Svalbard: an address with a municipality number but no unit of form KOMM.
     await demo.journeys.update('21869234688', 'Áile Ovllá', (journey) => {
-      journey.premises = { adressetekst: 'Vei 229 2', postnummer: '9170', poststed: 'LONGYEARBYEN', kommunenummer: '2111', kommunenavn: 'LONGYEARBYEN' };
+      journey.premises = { adressetekst: 'Vei 229 2', postnummer: '9170', poststed: 'LONGYEARBYEN', kommunenummer: '2111', kommunenavn: 'LONGYEARBYEN', typed: 'Vei 229 2, 9170 Longyearbyen', savedAt: new Date().toISOString() };
       delete journey.licence;
     });
     const licence = await browser.get('/licence');
