@@ -493,12 +493,21 @@ describe('forms', () => {
     await expectNoAxeViolations(form, 'disabled and readonly');
   });
 
-  it('fires input while typing', async () => {
-    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" .source=${source}></felles-address-lookup>`);
-    let inputs = 0;
-    el.addEventListener('input', () => inputs++);
+  it('fires input while typing, and input then change when an address is chosen or the field cleared', async () => {
+    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`);
+    const events: string[] = [];
+    for (const type of ['input', 'change']) el.addEventListener(type, () => events.push(`${type}:${el.value}`));
     await type(el, 'abcd', 100);
-    expect(inputs).toBe(4);
+    expect(events).toEqual(['input:a', 'input:ab', 'input:abc', 'input:abcd']);
+    await resultsShown(el);
+    events.length = 0;
+    parts(el).options[0]!.click();
+    expect(events).toEqual([`input:${el.value}`, `change:${el.value}`]);
+    expect(el.value).not.toBe('abcd');
+    events.length = 0;
+    parts(el).input.focus();
+    await userEvent.keyboard('{Escape}');
+    expect(events).toEqual(['input:', 'change:']);
   });
 });
 

@@ -74,7 +74,7 @@ const kartverket = 'https://ws.geonorge.no/adresser/v1';
  * @cssprop [--felles-address-lookup-max-height=20rem] - Tallest the suggestion list grows before it scrolls.
  * @cssprop [--felles-address-lookup-z-index=10] - Stacking of the suggestion list.
  *
- * @fires input - While typing, like a native text field.
+ * @fires input - While typing, and when an address is chosen or the field cleared, like a native text field.
  * @fires change - When an address is chosen (or the field cleared).
  * @fires {FellesAddressSelectEvent} felles-address-select - When an address is chosen; `detail` is the address.
  */
@@ -405,7 +405,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
           this.value = '';
           this.address = null;
           this.phase = 'idle';
-          this.dispatchEvent(new Event('change', { bubbles: true }));
+          this.#changed();
         } else return;
         event.preventDefault();
         return;
@@ -429,8 +429,18 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     this.open = false;
     this.active = -1;
     this.showValidity = false;
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.#changed();
     this.dispatchEvent(new FellesAddressSelectEvent(address));
+  }
+
+  /**
+   * The value changed by a choice rather than a keystroke: `input` and then `change`, as a native field
+   * does when a suggestion is picked, so listeners of either (Angular's `ngDefaultControl`, a `v-model`
+   * on `input`) see it.
+   */
+  #changed(): void {
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   // ---- forms

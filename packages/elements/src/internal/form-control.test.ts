@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fixture } from '../../test/fixture.js';
+import { cleanup, fixture, settle } from '../../test/fixture.js';
 import './demo/core-demo.js';
 import type { FellesCoreDemo } from './demo/core-demo.js';
 
@@ -61,6 +61,20 @@ describe('form association', () => {
     expect(new FormData(form).has('org')).toBe(false);
     form.querySelector('fieldset')!.disabled = false;
     await demo.updateComplete;
+    expect(new FormData(form).get('org')).toBe('x');
+  });
+
+  it('follows its own disabled property both ways, as a framework sets it', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><felles-core-demo name="org" value="x"></felles-core-demo></form>`);
+    const demo = form.querySelector('felles-core-demo')!;
+    const input = demo.shadowRoot!.querySelector('input')!;
+    demo.disabled = true;
+    await settle(form);
+    expect(input.disabled).toBe(true);
+    expect(new FormData(form).has('org')).toBe(false);
+    demo.disabled = false;
+    await settle(form);
+    expect(input.disabled).toBe(false);
     expect(new FormData(form).get('org')).toBe('x');
   });
 

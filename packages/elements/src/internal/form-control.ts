@@ -140,7 +140,11 @@ export function FormControlMixin<T extends Constructor<LitElement>>(Base: T): T 
     }
 
     formDisabledCallback(disabled: boolean): void {
-      this.formDisabled = disabled;
+      // The browser also calls this when the element's own `disabled` attribute changes, which happens
+      // while Lit reflects the property during an update: a change made then would be dropped, so it
+      // waits for that update to finish.
+      if (this.isUpdatePending) void this.updateComplete.then(() => (this.formDisabled = disabled));
+      else this.formDisabled = disabled;
     }
 
     formStateRestoreCallback(state: FormValue, mode: 'restore' | 'autocomplete'): void {
