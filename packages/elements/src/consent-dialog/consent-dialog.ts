@@ -7,6 +7,7 @@ import { styles } from './consent-dialog.styles.js';
 import { messages, type ConsentMessages } from './messages.js';
 import { backoff, clearPending, isTransient, loadPending, savePending, type PendingDecision } from './pending-decision.js';
 import { pick, requesterName, safeUrl } from './texts.js';
+import { consentClient } from './consent-client.js';
 
 /** What the dialog needs from a consent client; `createConsentDecisionClient()` gives it, a test or story may fake it. */
 export type ConsentDialogClient = Pick<ConsentDecisionClient, 'getRequest' | 'decide'>;
@@ -142,8 +143,6 @@ export class FellesConsentDialog extends LitElement {
 
   readonly #t = new LocalizeController(this, messages);
   #opener: HTMLElement | null = null;
-  #loaded?: Promise<ConsentDialogClient | undefined>;
-  #loadedFor?: string;
   #sending = false;
   #attempt = 0;
   #timer?: ReturnType<typeof setTimeout>;
@@ -222,15 +221,7 @@ export class FellesConsentDialog extends LitElement {
 
   #client(): Promise<ConsentDialogClient | undefined> {
     if (this.client) return Promise.resolve(this.client);
-    const endpoint = this.endpoint;
-    if (!endpoint) return Promise.resolve(undefined);
-    if (!this.#loaded || this.#loadedFor !== endpoint) {
-      this.#loadedFor = endpoint;
-      this.#loaded = import('./load-client.js').then(({ createConsentDecisionClient }) =>
-        createConsentDecisionClient({ baseUrl: endpoint }),
-      );
-    }
-    return this.#loaded;
+    return this.endpoint ? consentClient(this.endpoint) : Promise.resolve(undefined);
   }
 
   async #load(id: string): Promise<void> {

@@ -2,6 +2,7 @@ import type { ConsentDecisionClient, ConsentRequest } from '@felles/client-samty
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { announce } from '../internal/announcer.js';
 import { LocalizeController } from '../internal/localize.js';
+import { consentClient } from '../consent-dialog/consent-client.js';
 import { datasetNames, requesterName } from '../consent-dialog/texts.js';
 import { styles } from './consent-list.styles.js';
 import { messages } from './messages.js';
@@ -66,8 +67,6 @@ export class FellesConsentList extends LitElement {
   private withdrawals: Record<string, 'busy' | 'failed'> = {};
 
   readonly #t = new LocalizeController(this, messages);
-  #loaded?: Promise<ConsentListClient | undefined>;
-  #loadedFor?: string;
   /** One idempotency key per withdrawal, reused when the person tries again. */
   readonly #keys = new Map<string, string>();
   #focusNext?: string;
@@ -103,15 +102,7 @@ export class FellesConsentList extends LitElement {
 
   #client(): Promise<ConsentListClient | undefined> {
     if (this.client) return Promise.resolve(this.client);
-    const endpoint = this.endpoint;
-    if (!endpoint) return Promise.resolve(undefined);
-    if (!this.#loaded || this.#loadedFor !== endpoint) {
-      this.#loadedFor = endpoint;
-      this.#loaded = import('./load-client.js').then(({ createConsentDecisionClient }) =>
-        createConsentDecisionClient({ baseUrl: endpoint }),
-      );
-    }
-    return this.#loaded;
+    return this.endpoint ? consentClient(this.endpoint) : Promise.resolve(undefined);
   }
 
   async #withdraw(request: ConsentRequest): Promise<void> {
