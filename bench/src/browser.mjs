@@ -3,6 +3,8 @@
  * with its own copy of Lit (minified, production), as a page that uses only that component would load it.
  */
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
@@ -51,22 +53,27 @@ export async function bundleAdapters(ids) {
   return files;
 }
 
-const PAGE = '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
+/**
+ * Every page loads Designsystemet's theme, as the page of a Norwegian public service does: our elements
+ * take their colours from it, and it is the same stylesheet for every candidate.
+ */
+const THEME = readFileSync(createRequire(import.meta.url).resolve('@digdir/designsystemet-theme'), 'utf8');
+const PAGE = '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="/theme.css"></head><body></body></html>';
 
 /**
- * Serves the bundles and an empty Norwegian page on loopback.
+ * Serves the bundles and an empty Norwegian page, with Designsystemet's theme, on loopback.
  * @param {Map<string, Uint8Array | string>} files
  * @returns {Promise<{ origin: string, files: Map<string, Uint8Array | string>, close(): Promise<void> }>}
  */
 export async function serve(files) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const body = path === '/' ? PAGE : files.get(path);
+    const body = path === '/' ? PAGE : path === '/theme.css' ? THEME : files.get(path);
     if (body === undefined) {
       res.writeHead(404).end();
       return;
     }
-    const type = path === '/' || path.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8';
+    const type = path === '/' || path.endsWith('.html') ? 'text/html; charset=utf-8' : path.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));

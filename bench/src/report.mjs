@@ -115,7 +115,7 @@ Compressed with node:zlib (gzip level 9, brotli quality 11). Ratios compare gzip
   out.push(`## 2. Speed in Chromium
 
 Headless Chromium through Playwright, a fresh browser context per sample (no code cache), each component bundled
-alone with its own Lit. ${r.warmup} warm-up sample${r.warmup === 1 ? '' : 's'} dropped, then ${r.runs} samples; **median** with the
+alone with its own Lit, on a page with Designsystemet's theme (as a public service's page has). ${r.warmup} warm-up sample${r.warmup === 1 ? '' : 's'} dropped, then ${r.runs} samples; **median** with the
 interquartile range in brackets, in milliseconds. **define**: import until the tag is registered. **render**: create,
 connect, first render and layout. **open 20 / 1 000**: give that many options and open the list, until the last
 one is on screen (ours through its \`source\` property, without network; the peers in their documented way:
