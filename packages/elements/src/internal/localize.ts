@@ -49,6 +49,19 @@ export function loadTexts(dictionary: Dictionary<Messages>, lang: Lang): Promise
 
 type Args<T> = T extends (...args: infer A) => string ? A : [];
 
+const formatters = new Map<string, { format(value: never): string }>();
+
+/**
+ * One `Intl` formatter per kind, locale and options for the page: creating one takes far longer than
+ * formatting with it, and a stepper formats a number for every step on every render.
+ */
+function formatter<O, F extends { format(value: never): string }>(kind: new (locale: string, options?: O) => F, locale: string, options?: O): F {
+  const key = `${kind.name} ${locale} ${JSON.stringify(options)}`;
+  let found = formatters.get(key) as F | undefined;
+  if (!found) formatters.set(key, (found = new kind(locale, options)));
+  return found;
+}
+
 /** Controllers of connected elements; one observer re-resolves them when any `lang` above them changes. */
 const connected = new Set<LocalizeController<Messages>>();
 const observedRoots = new WeakSet<Node>();
@@ -147,10 +160,10 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    return formatter(Intl.NumberFormat, this.locale, options).format(value);
   }
 
   date(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-    return new Intl.DateTimeFormat(this.locale, options).format(new Date(value));
+    return formatter(Intl.DateTimeFormat, this.locale, options).format(new Date(value));
   }
 }
