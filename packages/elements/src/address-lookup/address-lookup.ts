@@ -156,9 +156,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
   private showValidity = false;
 
   private get input(): HTMLInputElement {
-
     return this.renderRoot.querySelector('input')!;
-
   }
 
   #address: Address | null = null;

@@ -49,7 +49,8 @@ export class FellesConsentCloseEvent extends Event {
   }
 }
 
-type Args<T> = T extends (...args: infer A) => string ? A : [];
+/** A text of the dialog in the language it is shown in. */
+type Say = LocalizeController<ConsentMessages>['t'];
 type Phase = 'idle' | 'loading' | 'load-failed' | 'ready' | 'saving' | 'failed' | 'done';
 
 /** The element focused now, looking into shadow roots, so focus can go back to it. */
@@ -136,9 +137,7 @@ export class FellesConsentDialog extends LitElement {
   private confirmed?: ConsentDecision;
 
   private get dialog(): HTMLDialogElement {
-
     return this.renderRoot.querySelector('dialog')!;
-
   }
 
   readonly #t = new LocalizeController(this, messages);
@@ -148,13 +147,8 @@ export class FellesConsentDialog extends LitElement {
   #timer?: ReturnType<typeof setTimeout>;
   #focusNext?: string;
 
-  /** The language texts are shown in: the page's once its texts have loaded, Bokmål until then. */
-  get #shown(): Lang {
-    return this.#t.textLang;
-  }
-
   /** A text in the shown language. */
-  readonly #say = <K extends keyof ConsentMessages & string>(key: K, ...args: Args<ConsentMessages[K]>): string => this.#t.t(key, ...args);
+  readonly #say: Say = (key, ...args) => this.#t.t(key, ...args);
 
   /** Opens the dialog as a modal. */
   show(): void {
@@ -258,7 +252,7 @@ export class FellesConsentDialog extends LitElement {
     clearTimeout(this.#timer);
     this.#sending = true;
     this.phase = 'saving';
-    announce(this.#say('saving'), { lang: this.#shown });
+    announce(this.#say('saving'), { lang: this.#t.textLang });
     try {
       const client = await this.#client();
       // Our own backoff retries; the client must not add its own on top.
@@ -274,7 +268,7 @@ export class FellesConsentDialog extends LitElement {
       } else {
         this.phase = 'failed';
         this.#focusNext = '.retry';
-        announce(this.#say('failed'), { politeness: 'assertive', lang: this.#shown });
+        announce(this.#say('failed'), { politeness: 'assertive', lang: this.#t.textLang });
         if (isTransient(error) && this.isConnected) {
           this.#timer = setTimeout(() => this.#deliver(), backoff(this.#attempt++, this.retryDelay, error));
         }
@@ -335,7 +329,7 @@ export class FellesConsentDialog extends LitElement {
     const request = this.current;
     const requester = request ? requesterName(request, t.lang) : '';
     return html`
-      <dialog part="dialog" lang=${this.#shown} aria-labelledby="heading" @cancel=${this.#onCancel} @close=${this.#onNativeClose}>
+      <dialog part="dialog" lang=${this.#t.textLang} aria-labelledby="heading" @cancel=${this.#onCancel} @close=${this.#onNativeClose}>
         <header>
           <h2 id="heading" part="heading" tabindex="-1" autofocus>${requester ? say('title', requester) : say('heading')}</h2>
           <button class="close" type="button" @click=${() => this.#requestClose('close-button')}>${say('close')}</button>
@@ -453,6 +447,6 @@ export class FellesConsentDialog extends LitElement {
 }
 
 /** The status of a request in the person's words. */
-function statusText(say: <K extends keyof ConsentMessages>(key: K, ...args: Args<ConsentMessages[K]>) => string, status: ConsentRequest['status']): string {
+function statusText(say: Say, status: ConsentRequest['status']): string {
   return say(status === 'accepted' ? 'statusAccepted' : status === 'rejected' ? 'statusRejected' : status);
 }

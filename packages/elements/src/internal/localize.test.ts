@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fixture, waitUntil } from '../../test/fixture.js';
+import { cleanup, fixture, sleep, waitUntil } from '../../test/fixture.js';
 import { normalizeLang, resolveLang } from './lang.js';
 import { LocalizeController, defineMessages, loadTexts } from './localize.js';
 
@@ -40,6 +40,25 @@ const lazyMessages = defineMessages({
   se: () => (lazyLoads.push('se'), Promise.resolve({ default: { hello: 'Bures' } })),
 });
 
+/** Nynorsk that cannot be downloaded (offline), counting the attempts. */
+let nynorskAttempts = 0;
+const offlineMessages = defineMessages({
+  nb: { hello: 'Hei' },
+  nn: () => (nynorskAttempts++, Promise.reject(new Error('offline'))),
+  en: { hello: 'Hello' },
+  se: {},
+});
+
+class OfflineProbe extends LitElement {
+  readonly l10n = new LocalizeController(this, offlineMessages);
+  updates = 0;
+  override render() {
+    this.updates++;
+    return html`<p lang=${this.l10n.textLang}>${this.l10n.t('hello')}</p>`;
+  }
+}
+customElements.define('offline-probe', OfflineProbe);
+
 class LazyProbe extends LitElement {
   readonly l10n = new LocalizeController(this, lazyMessages);
   override render() {
@@ -48,7 +67,7 @@ class LazyProbe extends LitElement {
 }
 customElements.define('lazy-probe', LazyProbe);
 
-const text = (probe: LangProbe | LazyProbe) => probe.shadowRoot!.querySelector('p')!.textContent;
+const text = (probe: LangProbe | LazyProbe | OfflineProbe) => probe.shadowRoot!.querySelector('p')!.textContent;
 
 /** Mutation observers report after the current task; wait for that, then for the re-render. */
 async function afterLangChange(probe: LangProbe) {
@@ -144,6 +163,20 @@ describe('language resolution', () => {
     const sami = await fixture<LazyProbe>(html`<lazy-probe lang="se"></lazy-probe>`);
     expect(text(sami)).toBe('Bures');
     expect(lazyLoads).toEqual(['en', 'se']);
+  });
+
+  it('stays in Bokmål when a language cannot be downloaded, without asking again at every update', async () => {
+    const probe = await fixture<OfflineProbe>(html`<offline-probe lang="nn"></offline-probe>`);
+    await sleep(50);
+    probe.requestUpdate();
+    await probe.updateComplete;
+    expect(text(probe)).toBe('Hei');
+    expect(probe.shadowRoot!.querySelector('p')!.lang).toBe('nb');
+    expect(nynorskAttempts).toBe(1);
+    expect(probe.updates).toBeLessThanOrEqual(3);
+    // Another element may try again later: a failed download is not kept.
+    await loadTexts(offlineMessages, 'nn').catch(() => {});
+    expect(nynorskAttempts).toBe(2);
   });
 
   it('formats numbers and dates with Intl in the resolved language', async () => {

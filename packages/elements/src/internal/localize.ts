@@ -39,9 +39,16 @@ export function loadTexts(dictionary: Dictionary<Messages>, lang: Lang): Promise
   if (typeof texts !== 'function') return Promise.resolve();
   let promise = loading.get(texts);
   if (!promise) {
-    promise = texts().then((module) => {
-      (dictionary as Record<Lang, unknown>)[lang] = module.default;
-    });
+    promise = texts().then(
+      (module) => {
+        (dictionary as Record<Lang, unknown>)[lang] = module.default;
+      },
+      (error: unknown) => {
+        // A failed download is tried again by the next element (or language change) that needs it.
+        loading.delete(texts);
+        throw error;
+      },
+    );
     loading.set(texts, promise);
   }
   return promise;
@@ -90,7 +97,8 @@ function observeAncestry(element: Element): void {
  */
 export class LocalizeController<M extends Messages> implements ReactiveController {
   #lang: Lang = DEFAULT_LANG;
-  #waiting = false;
+  /** The language last asked for by hostUpdate: loading, loaded or failed. */
+  #loading?: Lang;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -118,13 +126,14 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
 
   /** The page's language loads at the element's first update, shown or not, so it is ready when needed. */
   hostUpdate(): void {
-    if (isServer || this.#waiting || typeof this.dictionary[this.lang] !== 'function') return;
-    this.#waiting = true;
-    const done = () => {
-      this.#waiting = false;
-      this.host.requestUpdate();
-    };
-    loadTexts(this.dictionary as Dictionary<Messages>, this.lang).then(done, done);
+    const lang = this.lang;
+    if (isServer || this.#loading === lang || typeof this.dictionary[lang] !== 'function') return;
+    this.#loading = lang;
+    loadTexts(this.dictionary as Dictionary<Messages>, lang).then(
+      () => this.host.requestUpdate(),
+      // Not downloadable now (offline): Bokmål stays, rather than asking again at every update.
+      () => {},
+    );
   }
 
   hostDisconnected(): void {

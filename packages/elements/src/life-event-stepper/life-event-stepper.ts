@@ -13,10 +13,10 @@ import {
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Lang } from '../internal/lang.js';
-import { LocalizeController } from '../internal/localize.js';
+import { LocalizeController, loadTexts } from '../internal/localize.js';
 import type { ErrorReason, errorText } from './errors.js';
 import { styles } from './life-event-stepper.styles.js';
-import { hasMessages, loadMessages, messages, type StepperMessages } from './messages.js';
+import { hasMessages, messages, type StepperMessages } from './messages.js';
 
 /** A step was opened or closed by the person (one event per step, also for "show all"). */
 export class FellesStepToggleEvent extends Event {
@@ -87,7 +87,7 @@ export class FellesLifeEventStepper extends LitElement {
   static override styles = styles;
 
   /** Loads the texts of a language now rather than on first use: for a server render in that language. */
-  static loadTexts: (lang: Lang) => Promise<void> = loadMessages;
+  static loadTexts = (lang: Lang): Promise<void> => loadTexts(messages, lang);
 
   // Declared without decorators: the decorator helper would cost the entry about 140 bytes gzipped
   // of its 4 kB budget.
@@ -148,7 +148,7 @@ export class FellesLifeEventStepper extends LitElement {
     // When the page's language changes, the old texts stay until the new ones have loaded.
     const lang = textLang(this.#t.lang);
     if (hasMessages(lang)) this.#lang = lang;
-    else loadMessages(lang).then(() => this.requestUpdate(), () => {});
+    else loadTexts(messages, lang).then(() => this.requestUpdate(), () => {});
   }
 
   protected override firstUpdated(): void {
@@ -166,7 +166,7 @@ export class FellesLifeEventStepper extends LitElement {
     const stale = () => token !== this.#token;
     const { event, eventId } = this;
     // The texts load alongside the event, so the steps appear in the page's language at once.
-    const texts = loadMessages(textLang(this.#t.lang)).catch(() => {});
+    const texts = loadTexts(messages, textLang(this.#t.lang)).catch(() => {});
     if (event !== undefined) {
       // Built-in events are checked by tests; a page's own definition is checked here, with the
       // validator loaded only now, so pages showing built-in events never download it.

@@ -30,20 +30,12 @@ export type StepperMessages = typeof nb;
  * should be written by a translator, not guessed; until then the element shows Bokmål and marks it
  * `lang="nb"`, as it does for the steps' own texts.
  */
-export const messages = defineMessages<StepperMessages>({ nb, nn: {}, en: {} as StepperMessages, se: {} });
-
-const loaded = new Set<Lang>(['nb', 'se']);
-const loaders = {
+export const messages = defineMessages<StepperMessages>({
+  nb,
   nn: () => import('./messages.nn.js'),
   en: () => import('./messages.en.js'),
-};
+  se: {},
+});
 
-/** Whether the texts of `lang` are in `messages`. */
-export const hasMessages = (lang: Lang) => loaded.has(lang);
-
-/** Loads the texts of `lang` into `messages`, once. */
-export async function loadMessages(lang: Lang): Promise<void> {
-  if (loaded.has(lang)) return;
-  Object.assign(messages[lang], (await loaders[lang as 'nn' | 'en']()).default);
-  loaded.add(lang);
-}
+/** Whether the texts of `lang` are in `messages` (Bokmål and Sámi always are). */
+export const hasMessages = (lang: Lang): boolean => typeof messages[lang] !== 'function';
