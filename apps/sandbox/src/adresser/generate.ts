@@ -1,4 +1,5 @@
 import places from '../../data/places.json' with { type: 'json' };
+import { inNynorskArea } from '../nynorsk-area.js';
 
 /**
  * The sandbox's address register: plausible street addresses, generated the
@@ -66,8 +67,6 @@ const firstParts = [
 ];
 const bokmålEnds = ['veien', 'veien', 'veien', 'gata', 'stien', 'bakken', 'lia', 'svingen', 'tunet', 'jordet', 'kroken', 'løkka', 'plassen', 'haugen', 'åsen', 'allé'];
 const nynorskEnds = ['vegen', 'vegen', 'vegen', 'gata', 'stien', 'bakken', 'lia', 'svingen', 'tunet', 'jordet', 'kroken', 'løkja', 'plassen', 'haugen', 'åsen', 'allé'];
-// Where street names are mostly nynorsk: Vestland (46xx) and Møre og Romsdal (15xx).
-const nynorsk = (kommunenummer: string) => kommunenummer.startsWith('46') || kommunenummer.startsWith('15');
 const farmNames = ['Haugen', 'Nordre Berg', 'Søndre Lia', 'Østre Bakke', 'Vestre Moe', 'Solbakken', 'Granheim', 'Fjellstad'];
 
 /** mulberry32: small, fast and the same everywhere, so every start builds the same register. */
@@ -110,7 +109,7 @@ export function generateAddresses({ target = 60_000, seed = 20_240_101 }: Genera
       lat: kommune.lat + ((rnd() - 0.5) * 2 * spreadKm) / 111.32,
       lon: kommune.lon + ((rnd() - 0.5) * 2 * spreadKm) / kmPerLon,
     }));
-    const ends = nynorsk(kommune.nummer) ? nynorskEnds : bokmålEnds;
+    const ends = inNynorskArea(kommune.nummer) ? nynorskEnds : bokmålEnds;
     const used = new Set<string>();
     let adressekode = 1000 + Math.floor(rnd() * 1000);
     let count = 0;

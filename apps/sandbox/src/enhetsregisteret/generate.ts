@@ -1,6 +1,7 @@
 import type { Enhet, GoneEnhet, SlettetEnhet } from '@felles/client-enhetsregisteret';
 import { naeringskoder, naeringskoderByForm, organisasjonsformer, sektorkoder, type OrganisasjonsformKode } from './codes.js';
 import { withCheckDigit } from './orgnr.js';
+import { inNynorskArea } from '../nynorsk-area.js';
 import { municipalityPlaces, municipalityUnits } from './municipalities.js';
 import { places, type Place } from './places.js';
 import { picker, type Picker } from './random.js';
@@ -113,7 +114,7 @@ function unit(r: Picker, organisasjonsnummer: string): StoredEnhet {
   const kind: Kind = 'kind' in naering && naering.kind ? naering.kind : 'business';
   const registrert = start + Math.floor(r.next() * ((end - start) / DAY)) * DAY;
   const stiftet = registrert - r.int(0, 60) * DAY;
-  const nynorskArea = place.kommunenummer.startsWith('46') || place.kommunenummer.startsWith('15');
+  const nynorskArea = inNynorskArea(place.kommunenummer);
   const companyForms: OrganisasjonsformKode[] = ['AS', 'ASA', 'NUF', 'ANS', 'DA', 'SA', 'KS'];
   const foretaksregisteret = companyForms.includes(form) || (form === 'ENK' && r.chance(0.4));
   const mva = r.chance(form === 'AS' || form === 'ASA' ? 0.75 : form === 'FLI' || form === 'BRL' || form === 'ESEK' ? 0.05 : 0.5);

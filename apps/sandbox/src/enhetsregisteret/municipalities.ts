@@ -1,4 +1,5 @@
 import places from '../../data/places.json' with { type: 'json' };
+import { inNynorskArea } from '../nynorsk-area.js';
 import type { StoredEnhet } from './generate.js';
 
 /**
@@ -16,7 +17,7 @@ const realOrgnr: Record<string, string> = {
   '5501': '940101808', // Tromsø kommune
 };
 
-/** Every municipality of the address register (data/places.json), each once. */
+/** Every municipality of the address register (data/places.json), each once: the file lists one twice. */
 export const municipalityPlaces: readonly { nummer: string; navn: string; postnummer: readonly (readonly string[])[] }[] = [
   ...new Map(places.kommuner.map((kommune) => [kommune.nummer, kommune])).values(),
 ];
@@ -50,7 +51,7 @@ export function municipalityUnits(nextOrgnr: () => string, taken: Set<string>): 
       konkurs: false,
       underAvvikling: false,
       underTvangsavviklingEllerTvangsopplosning: false,
-      maalform: nummer.startsWith('46') || nummer.startsWith('15') ? 'Nynorsk' : 'Bokmål',
+      maalform: inNynorskArea(nummer) ? 'Nynorsk' : 'Bokmål',
       aktivitet: ['Kommunal forvaltning'],
       paategninger: [],
     };
