@@ -3,7 +3,7 @@
  * `@felles/elements/<name>/define.js` (or `@felles/elements/all.js`) to register.
  */
 export { define } from './internal/define.js';
-export { LANGS, type Lang } from './internal/lang.js';
+export { LANGS, normalizeLang, type Lang } from './internal/lang.js';
 export * from './address-lookup/index.js';
 export * from './consent-dialog/index.js';
 export * from './consent-list/index.js';

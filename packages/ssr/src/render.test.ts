@@ -59,6 +59,12 @@ describe('renderElement', () => {
     const stepper = shadow(await renderElement('felles-life-event-stepper', { attributes: { 'event-id': 'having-a-child', lang: 'nn' } }));
     expect(stepper).toContain('lang="nn"');
     expect(stepper).toContain('Skjul alle stega');
+    // Read as the element reads it: `nno` is Nynorsk and `sme` Northern Sámi, on the server as in the browser.
+    const nno = shadow(await renderElement('felles-consent-dialog', { attributes: { lang: 'nno' }, properties: { request: consentRequest } }));
+    expect(nno).toContain('Ikkje gi samtykke');
+    const sme = shadow(await renderElement('felles-consent-dialog', { attributes: { lang: 'sme' }, properties: { request: consentRequest } }));
+    expect(sme).toContain('Oslo gielda');
+    expect(sme).toContain('Atte miehtama');
   });
 
   it('refuses what is not a Felles element or not a name', async () => {

@@ -1,15 +1,17 @@
+import { normalizeLang } from '@felles/elements';
 import { createRequire } from 'node:module';
 import './register.js';
 
-/** The languages elements speak; a `lang` outside them renders in Bokmål. */
-const LANGS = new Set(['nb', 'nn', 'en', 'se']);
+let tags: string[] | undefined;
 
 /** Every Felles tag, from the elements' manifest, so a new element needs no change here. */
 function fellesTags(): string[] {
+  if (tags) return tags;
   const manifest = createRequire(import.meta.url)('@felles/elements/custom-elements.json') as {
     modules: { declarations?: { tagName?: string }[] }[];
   };
-  return manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+  tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+  return tags;
 }
 
 /**
@@ -17,10 +19,11 @@ function fellesTags(): string[] {
  * render, so that the server writes the page's language and not Bokmål.
  */
 export async function loadTexts(tag: string, lang: string | undefined): Promise<void> {
-  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0] ?? 'nb';
+  // The same reading of `lang` as the element's (`nb-NO`, `no`, `sme`, `nno`), so both render one language.
+  const wanted = normalizeLang(lang);
   const load = (customElements.get(tag) as { loadTexts?: (lang: string) => Promise<void> } | undefined)?.loadTexts;
   // A language an element has no texts for falls back to Bokmål in the element itself.
-  if (load && LANGS.has(primary) && primary !== 'nb') await load(primary).catch(() => {});
+  if (load && wanted && wanted !== 'nb') await load(wanted).catch(() => {});
 }
 
 /**
