@@ -8,11 +8,13 @@ export function project(value: unknown, paths: string[]): unknown {
   for (const path of paths) {
     let node = tree;
     const parts = path.split('.');
-    parts.forEach((part, i) => {
-      if (node[part] === true) return;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      // A shorter path already keeps the whole subtree: nothing deeper to add.
+      if (node[part] === true) break;
       if (i === parts.length - 1) node[part] = true;
       else node = (node[part] ??= {}) as Tree;
-    });
+    }
   }
   const apply = (v: unknown, t: Tree): unknown => {
     if (Array.isArray(v)) return v.map((item) => apply(item, t));
