@@ -1,4 +1,4 @@
-import { FellesValidationError, type ValidationIssue } from '@felles/client-core';
+import { FellesValidationError, invalidRequest, type ValidationIssue } from '@felles/client-core';
 import { isOrganisasjonsnummer, normalizeOrganisasjonsnummer } from './orgnr.js';
 
 /** The search parameters of `GET /enheter` this client supports. Lists match any of their values. */
@@ -31,8 +31,8 @@ function fail(issues: Issues): void {
 /** Checks an organisation number (spaces allowed) and returns its nine digits. */
 export function checkOrganisasjonsnummer(value: string): string {
   const orgnr = typeof value === 'string' ? normalizeOrganisasjonsnummer(value) : '';
-  if (!/^\d{9}$/.test(orgnr)) fail([{ path: 'orgnr', message: 'An organisation number has 9 digits' }]);
-  if (!isOrganisasjonsnummer(orgnr)) fail([{ path: 'orgnr', message: 'Not a valid organisation number: the MOD11 check digit does not match' }]);
+  if (!/^\d{9}$/.test(orgnr)) invalidRequest('orgnr', 'An organisation number has 9 digits');
+  if (!isOrganisasjonsnummer(orgnr)) invalidRequest('orgnr', 'Not a valid organisation number: the MOD11 check digit does not match');
   return orgnr;
 }
 
