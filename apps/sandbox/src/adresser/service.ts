@@ -1,11 +1,9 @@
 import type { ServiceFactory } from '../types.js';
-import { fixtureAddress, generateAddresses, type SandboxAddress } from './generate.js';
+import { generateAddresses, type SandboxAddress } from './generate.js';
 import { ParamError, readPunktsokParams, readSokParams, type Common } from './params.js';
 import { project, sendApiJson } from './respond.js';
 import { AddressIndex } from './search-index.js';
 import { search, searchNear } from './search.js';
-
-export { fixtureAddress };
 
 /** The query as the real service echoes it in `metadata.sokeStreng`. */
 const sokeStreng = (query: URLSearchParams) =>
