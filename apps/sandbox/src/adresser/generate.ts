@@ -1,5 +1,6 @@
 import places from '../../data/places.json' with { type: 'json' };
 import { inNynorskArea } from '../nynorsk-area.js';
+import { seededRandom } from '../random.js';
 
 /**
  * The sandbox's address register: plausible street addresses, generated the
@@ -69,18 +70,6 @@ const bokmålEnds = ['veien', 'veien', 'veien', 'gata', 'stien', 'bakken', 'lia'
 const nynorskEnds = ['vegen', 'vegen', 'vegen', 'gata', 'stien', 'bakken', 'lia', 'svingen', 'tunet', 'jordet', 'kroken', 'løkja', 'plassen', 'haugen', 'åsen', 'allé'];
 const farmNames = ['Haugen', 'Nordre Berg', 'Søndre Lia', 'Østre Bakke', 'Vestre Moe', 'Solbakken', 'Granheim', 'Fjellstad'];
 
-/** mulberry32: small, fast and the same everywhere, so every start builds the same register. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const round = (n: number, digits = 1e10) => Math.round(n * digits) / digits;
 /** Flats on floors 1–4, two a floor: H0101, H0102, H0201 … */
 const flatNumbers = ['H0101', 'H0102', 'H0201', 'H0202', 'H0301', 'H0302', 'H0401', 'H0402'];
@@ -93,7 +82,7 @@ export interface GenerateOptions {
 }
 
 export function generateAddresses({ target = 60_000, seed = 20_240_101 }: GenerateOptions = {}): SandboxAddress[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const totalWeight = places.kommuner.reduce((sum, k) => sum + k.weight, 0);
   const addresses: SandboxAddress[] = [];

@@ -4,7 +4,7 @@ import { withCheckDigit } from './orgnr.js';
 import { inNynorskArea } from '../nynorsk-area.js';
 import { municipalityPlaces, municipalityUnits } from './municipalities.js';
 import { places, type Place } from './places.js';
-import { picker, type Picker } from './random.js';
+import { picker, type Picker } from '../random.js';
 
 /** A unit as stored: the register's fields without `_links`, which depend on the sandbox's origin. */
 export type StoredEnhet = Omit<Enhet, '_links' | 'respons_klasse'>;

@@ -1,4 +1,4 @@
-/** mulberry32: small, fast and the same everywhere, so every start builds the same register. */
+/** mulberry32: small, fast and the same everywhere, so every start builds the same addresses and register. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
