@@ -143,12 +143,30 @@ function integer(value: string | null, fallback: number): number | undefined {
   return /^-?\d+$/.test(value) ? Number(value) : undefined;
 }
 
+/**
+ * Equal names keep their order (by organisation number), as a stable sort by name would leave them;
+ * only the runs of names are reversed.
+ */
+function descendingByName(hits: StoredEnhet[], collator: Intl.Collator): StoredEnhet[] {
+  const out: StoredEnhet[] = [];
+  let end = hits.length;
+  for (let i = hits.length - 1; i >= 0; i--) {
+    if (i > 0 && collator.compare(hits[i - 1]!.navn, hits[i]!.navn) === 0) continue;
+    for (let j = i; j < end; j++) out.push(hits[j]!);
+    end = i;
+  }
+  return out;
+}
+
+/** Hits of a search; `enheter` in register order, which is sorted by name (see generateRegister). */
 export function search(enheter: readonly StoredEnhet[], query: SearchQuery): StoredEnhet[] {
   const hits = enheter.filter((enhet) => query.filters.every((filter) => filter(enhet)));
   const sort = query.sort;
   if (!sort) return hits;
-  const direction = sort.descending ? -1 : 1;
   const collator = new Intl.Collator('nb');
+  // Already in name order: no need to sort again.
+  if (sort.field === 'navn') return sort.descending ? descendingByName(hits, collator) : hits;
+  const direction = sort.descending ? -1 : 1;
   return hits.sort((a, b) => {
     const x = a[sort.field] ?? '';
     const y = b[sort.field] ?? '';
