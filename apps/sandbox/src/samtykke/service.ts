@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { consentRequestInputSchema, partyUrnSchema } from '@felles/client-samtykke';
+import { consentIdSchema, consentRequestInputSchema, partyUrnSchema } from '@felles/client-samtykke';
 import * as v from 'valibot';
 import { readBody, sendJson } from '../http-util.js';
 import type { SandboxContext, SandboxService, ServiceFactory } from '../types.js';
@@ -17,7 +17,6 @@ export interface ConsentServiceOptions {
 }
 
 const route = /^\/consentrequests(?:\/([^/]+)(?:\/(accept|reject|revoke))?)?\/?$/u;
-const uuid = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu;
 const day = 86_400_000;
 
 /**
@@ -46,7 +45,7 @@ export function createConsentService(options: ConsentServiceOptions = {}): Servi
         const [, id, action] = match as unknown as [string, string | undefined, ConsentAction | undefined];
         const method = req.method ?? 'GET';
 
-        if (id !== undefined && !uuid.test(id)) {
+        if (id !== undefined && !v.is(consentIdSchema, id)) {
           return sendJson(res, 400, { status: 400, message: 'A consent request id is a UUID' });
         }
         if (!id) {
