@@ -3,7 +3,20 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Journey } from '../src/index.js';
-import { axeViolations, clearFaults, findAddress, findCompany, newPerson, programFault, requestCounts, startWorld, type SandboxAddress, type World } from './world.js';
+import {
+  axeViolations,
+  clearFaults,
+  consentApiRequests,
+  findAddress,
+  findCompany,
+  newPerson,
+  programFault,
+  requestCounts,
+  resetRequestCounts,
+  startWorld,
+  type SandboxAddress,
+  type World,
+} from './world.js';
 
 /**
  * "Start a restaurant" end to end in Chromium: login through the sandbox's ID-porten, the three
@@ -140,12 +153,21 @@ describe('the demo, end to end', () => {
     // Step 3: the licence. The backend creates the consent request; the person answers in
     // <felles-consent-dialog>, which sends the decision to the sandbox's consent API itself.
     await expectAccessible(page, 'licence before applying');
+    const browserCalls = consentApiRequests(world, page);
     await page.getByRole('button', { name: 'Send søknaden og be om samtykke' }).click();
     const consentId = stored(kari).licence?.consentId;
     expect(consentId).toMatch(/^[\da-f-]{36}$/);
     expect(stored(kari).licence?.consentStatus).toBe('pending');
     await expectAccessible(page, 'licence with the consent request');
     await openConsent(page);
+    // The dialog shows the request the server embedded in the page: the browser does not fetch it again.
+    expect(browserCalls).toEqual([]);
+    // A reload asks the consent API once, for the server's fresh status, and the browser nothing.
+    await resetRequestCounts(world);
+    await page.reload();
+    await openConsent(page);
+    expect((await requestCounts(world)).samtykke).toBe(1);
+    expect(browserCalls).toEqual([]);
     await expectAccessible(page, 'licence with the consent dialog open');
     await shoot(page, 'licence');
     await answerConsent(page, 'Gi samtykke');
@@ -285,12 +307,19 @@ describe('the demo, end to end', () => {
     expect(consent.consentRequestEvents.map((e) => e.eventType)).toEqual(['Created', 'Accepted']);
 
     // Withdrawing is as easy as giving: one button in <felles-consent-list>, straight to the API.
+    const browserCalls = consentApiRequests(world, page);
+    await resetRequestCounts(world);
     await page.getByRole('link', { name: 'Se samtykkene dine' }).click();
     await page.waitForURL('**/consents');
+    await page.locator('felles-consent-list').getByRole('button', { name: /^Trekk tilbake/ }).waitFor();
+    // The list the server fetched once is the list the element shows: the browser does not fetch it again.
+    expect((await requestCounts(world)).samtykke).toBe(1);
+    expect(browserCalls).toEqual([]);
     await expectAccessible(page, 'consents');
     await shoot(page, 'consents');
     await page.locator('felles-consent-list').getByRole('button', { name: /^Trekk tilbake/ }).click();
     await page.locator('felles-consent-list').getByText('Trukket tilbake', { exact: true }).waitFor();
+    expect(browserCalls).toEqual([`POST /samtykke/api/v1/consentrequests/${consentId}/revoke`]);
     await page.goto(`${world.demo.origin}/licence`);
     expect(stored(per).licence?.consentStatus).toBe('revoked');
 

@@ -123,6 +123,26 @@ export async function requestCounts(world: World): Promise<Record<string, number
   return (await fetch(`${world.sandbox.origin}/__sandbox/requests`)).json() as Promise<Record<string, number>>;
 }
 
+/** Resets the sandbox's request counts. */
+export async function resetRequestCounts(world: World): Promise<void> {
+  await fetch(`${world.sandbox.origin}/__sandbox/requests`, { method: 'DELETE' });
+}
+
+/**
+ * The page's own requests to the sandbox's consent API, as `METHOD path`, from now on: what the
+ * browser asks of the API, apart from what the demo's server asks.
+ */
+export function consentApiRequests(world: World, page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === world.sandbox.origin && url.pathname.startsWith('/samtykke/') && request.method() !== 'OPTIONS') {
+      seen.push(`${request.method()} ${url.pathname}`);
+    }
+  });
+  return seen;
+}
+
 /** A company in the sandbox's register other than `except`, found by a word of its name. */
 export async function findCompany(world: World, word: string, except: string): Promise<{ organisasjonsnummer: string; navn: string }> {
   const url = `${world.sandbox.origin}/enhetsregisteret/api/enheter?navn=${encodeURIComponent(word)}&size=20`;

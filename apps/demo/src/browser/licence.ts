@@ -1,4 +1,4 @@
-import '@felles/elements/consent-dialog/define.js';
+import type {} from '@felles/elements/consent-dialog/define.js';
 import type { ConsentRequest } from '@felles/client-samtykke';
 import { focusErrorSummary } from './_enhance.js';
 
@@ -9,13 +9,15 @@ import { focusErrorSummary } from './_enhance.js';
  */
 const dialog = document.querySelector('felles-consent-dialog');
 if (dialog) {
-  await customElements.whenDefined('felles-consent-dialog');
+  // The request the server embedded is set before the element is defined (Lit keeps a property set
+  // before the upgrade), so its first update has it and does not fetch it from the consent API again.
+  const data = document.getElementById('consent-request')?.textContent;
+  if (data) dialog.request = JSON.parse(data) as ConsentRequest;
+  await import('@felles/elements/consent-dialog/define.js');
   const id = dialog.getAttribute('request-id') ?? '';
   // The page's own note that a decision was made here and not yet confirmed, so that after a
   // reload the dialog is shown again while it delivers the decision.
   const marker = `felles-demo decided ${id}`;
-  const data = document.getElementById('consent-request')?.textContent;
-  if (data) dialog.request = JSON.parse(data) as ConsentRequest;
 
   document.querySelector<HTMLFormElement>('[data-consent-fallback] form')?.setAttribute('hidden', '');
   const opener = document.querySelector<HTMLButtonElement>('[data-open-consent]');
