@@ -10,7 +10,7 @@ import { BodyTooLargeError, UnsupportedBodyError, readForm } from './http/body.j
 import { LANG_COOKIE, RequestContext, SCHEME_COOKIE, isScheme } from './http/context.js';
 import { serializeCookie } from './http/cookies.js';
 import { redirect, safeLocalPath } from './http/respond.js';
-import { setSecurityHeaders } from './http/security.js';
+import { securityHeaders, setSecurityHeaders } from './http/security.js';
 import { serveAsset, type Mount } from './http/static.js';
 import { isLang } from './i18n/lang.js';
 import type { Logger } from './log.js';
@@ -127,9 +127,10 @@ function trustedPost(ctx: RequestContext, form: URLSearchParams): boolean {
 }
 
 export function createHandler(app: App): (req: IncomingMessage, res: ServerResponse) => void {
+  const headers = securityHeaders(app.config);
   return (req, res) => {
     const url = new URL(req.url ?? '/', app.config.origin);
-    setSecurityHeaders(res, app.config);
+    setSecurityHeaders(res, headers);
     const ctx = new RequestContext(app, req, res, url);
     handle(ctx).catch((error: unknown) => {
       app.log.error(`${req.method} ${url.pathname}`, error);
