@@ -1,6 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { createConsentClient } from '@felles/client-samtykke';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxClientSecrets } from '../../sandbox/src/idporten/clients.js';
 import { Browserless } from '../../sandbox/src/idporten/testing/browserless.js';
@@ -217,6 +219,50 @@ describe('the journey without JavaScript', () => {
       expect(html, path).not.toContain('<script>alert');
     }
     expect((await browser.get('/company')).html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Kafé&quot;');
+  });
+});
+
+describe('the consent request shown without script', () => {
+  it('links the privacy statement only when the consent API gives an http(s) URL', async () => {
+    const { browser } = await login('kari');
+    const pid = '14838512470';
+    const companyPage = await browser.get('/company');
+    await browser.post('/company', { _csrf: csrfOf(companyPage.html), action: 'new', navn: 'Personvernkafeen', organisasjonsform: 'ENK' });
+    const oslo = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=0301&treffPerSide=1`)).json()) as {
+      adresser: { adressetekst: string; postnummer: string; poststed: string }[];
+    };
+    const address = oslo.adresser[0]!;
+    const premisesPage = await browser.get('/premises');
+    await browser.post('/premises', { _csrf: csrfOf(premisesPage.html), adresse: `${address.adressetekst}, ${address.postnummer} ${address.poststed}` });
+    const licence = await browser.get('/licence');
+    expect((await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' })).status).toBe(303);
+
+    const privacyLabel = 'Slik behandler kommunen personopplysninger';
+    const linked = await browser.get('/licence');
+    expect(linked.html).toContain(privacyLabel);
+    expect(linked.html).toContain(`<a class="ds-link" href="${demo.config.origin}/privacy">`);
+
+    // The same request, but with a script URL the API's schema lets through.
+    const client = createConsentClient({ baseUrl: demo.config.samtykkeBaseUrl });
+    const request = await client.getRequest(demo.journeys.get(pid)!.licence!.consentId);
+    const copy = await client.createRequest({
+      id: randomUUID(),
+      from: request.from,
+      to: request.to,
+      requiredDelegator: request.requiredDelegator,
+      validTo: request.validTo,
+      consentRights: request.consentRights,
+      redirectUrl: request.redirectUrl,
+      requestMessage: request.requestMessage,
+      texts: { ...request.texts!, privacyUrl: 'javascript:alert(1)' },
+    });
+    await demo.journeys.update(pid, 'Kari Nordmann', (journey) => {
+      journey.licence!.consentId = copy.id;
+    });
+    const unlinked = await browser.get('/licence');
+    expect(unlinked.html).toContain(`id="consent-request">`);
+    expect(unlinked.html).not.toContain('href="javascript:');
+    expect(unlinked.html).not.toContain(privacyLabel);
   });
 });
 

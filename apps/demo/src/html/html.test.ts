@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attrs, html, jsonScript } from './html.js';
+import { attrs, html, httpUrl, jsonScript } from './html.js';
 
 describe('html', () => {
   it('escapes every value that is not itself markup', () => {
@@ -23,5 +23,13 @@ describe('html', () => {
 
   it('writes attributes from a map, leaving out false and empty ones', () => {
     expect(attrs({ name: 'a"b', required: true, disabled: false, value: undefined, size: 3 }).value).toBe(' name="a&quot;b" required size="3"');
+  });
+
+  it('lets only http(s) URLs through to become links', () => {
+    expect(httpUrl('https://example.no/personvern')).toBe('https://example.no/personvern');
+    expect(httpUrl('HTTP://example.no/')).toBe('HTTP://example.no/');
+    for (const url of ['javascript:alert(1)', ' javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', '//example.no', '/privacy', 'https:example.no', '', undefined]) {
+      expect(httpUrl(url), String(url)).toBeUndefined();
+    }
   });
 });

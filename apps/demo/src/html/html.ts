@@ -57,3 +57,11 @@ export function attrs(map: Record<string, string | number | boolean | null | und
       .join(''),
   );
 }
+
+/**
+ * `url` when it is an http(s) URL, else `undefined`: a URL from an API becomes a link only then, so
+ * a `javascript:` or `data:` URL a schema lets through never becomes one. As the elements check it.
+ */
+export function httpUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}

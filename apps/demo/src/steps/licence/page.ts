@@ -3,7 +3,7 @@ import type { RequestContext } from '../../http/context.js';
 import { sendHtml } from '../../http/respond.js';
 import { csrfField } from '../../html/account.js';
 import { alert } from '../../html/forms.js';
-import { attrs, html, jsonScript, type Html } from '../../html/html.js';
+import { attrs, html, httpUrl, jsonScript, type Html } from '../../html/html.js';
 import { layout } from '../../html/layout.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import type { Journey } from '../../journey/types.js';
@@ -61,6 +61,8 @@ function consentDetails(ctx: RequestContext, request: ConsentRequest): Html {
   const texts = request.texts;
   const lang = ctx.lang;
   if (!texts) return html``;
+  // The URL comes from the consent API: only an http(s) URL becomes a link.
+  const privacyUrl = httpUrl(texts.privacyUrl);
   return html`<dl class="demo-facts demo-consent">
   <dt>${t.requester}</dt><dd>${localize(texts.requester, lang)}</dd>
   <dt>${t.datasets}</dt>
@@ -69,7 +71,7 @@ function consentDetails(ctx: RequestContext, request: ConsentRequest): Html {
   <dt>${t.validTo}</dt><dd>${formatDate(request.validTo, lang)}</dd>
   <dt>${t.legalBasis}</dt><dd>${localize(texts.legalBasis, lang)}</dd>
   <dt>${t.ifNo}</dt><dd>${localize(texts.consequenceOfNo, lang)}</dd>
-  <dt>${t.privacy}</dt><dd><a class="ds-link" href="${texts.privacyUrl}">${texts.privacyUrl}</a></dd>
+  ${privacyUrl ? html`<dt>${t.privacy}</dt><dd><a class="ds-link" href="${privacyUrl}">${privacyUrl}</a></dd>` : ''}
 </dl>`;
 }
 
