@@ -1,4 +1,5 @@
 import type { SandboxAddress } from './generate.js';
+import type { StringFilter } from './params.js';
 
 export const normalize = (text: string) => text.normalize('NFC').toLowerCase();
 
@@ -49,8 +50,12 @@ export class AddressIndex {
   readonly addresses: readonly SandboxAddress[];
   /** Position of each address in a stable, readable order (street, number, letter). */
   readonly rank: Int32Array;
+  /** Ids in rank order: what a search without scores returns, filtered. */
+  readonly order: Int32Array;
   readonly #postings = new Map<string, number[]>();
   readonly #words: string[];
+  readonly #lowered = new Map<Exclude<StringFilter, 'bruksenhetsnummer'>, readonly string[]>();
+  #loweredUnits?: readonly (readonly string[])[];
 
   constructor(addresses: readonly SandboxAddress[]) {
     this.addresses = addresses;
@@ -72,8 +77,24 @@ export class AddressIndex {
       .forEach((name, i) => nameRank.set(name, i));
     const key = addresses.map((a) => nameRank.get(`${a.adressenavn}\u0000${a.kommunenavn}`)! * 1e6 + a.nummer * 100 + (a.bokstav.charCodeAt(0) || 0) - 64);
     const order = addresses.map((_, id) => id).sort((x, y) => key[x]! - key[y]!);
+    this.order = Int32Array.from(order);
     this.rank = new Int32Array(addresses.length);
     order.forEach((id, position) => (this.rank[id] = position));
+  }
+
+  /**
+   * One field of every address (by id), lower-cased once, on first use: field filters compare
+   * thousands of addresses per request. The register is in NFC already, so lower-casing suffices.
+   */
+  lowered(field: Exclude<StringFilter, 'bruksenhetsnummer'>): readonly string[] {
+    let values = this.#lowered.get(field);
+    if (!values) this.#lowered.set(field, (values = this.addresses.map((a) => (a[field] ?? '').toLowerCase())));
+    return values;
+  }
+
+  /** Unit numbers of every address (by id), lower-cased once, on first use. */
+  loweredUnits(): readonly (readonly string[])[] {
+    return (this.#loweredUnits ??= this.addresses.map((a) => a.bruksenhetsnummer.map((unit) => unit.toLowerCase())));
   }
 
   get wordCount(): number {

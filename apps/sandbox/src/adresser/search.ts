@@ -7,29 +7,36 @@ export interface Hit {
   distance?: number;
 }
 
+/** A test of one lower-cased field value against a filter value (`*` is a wildcard). */
 function stringMatcher(value: string): (field: string) => boolean {
   const wanted = normalize(value);
-  if (!wanted.includes('*')) return (field) => normalize(field) === wanted;
+  if (!wanted.includes('*')) return (field) => field === wanted;
   const pattern = wildcardRegExp(wanted);
-  return (field) => pattern.test(normalize(field));
+  return (field) => pattern.test(field);
 }
 
-/** Field filters of /sok as one predicate; all must hold. */
-function filterOf(params: SokParams): ((a: SandboxAddress) => boolean) | undefined {
-  const tests: ((a: SandboxAddress) => boolean)[] = [];
+/** Field filters of /sok as one predicate on address ids; all must hold. */
+function filterOf(index: AddressIndex, params: SokParams): ((id: number) => boolean) | undefined {
+  const { addresses } = index;
+  const tests: ((id: number) => boolean)[] = [];
   for (const name of stringFilters) {
     const value = params.strings[name];
     if (value === undefined) continue;
     const matches = stringMatcher(value);
-    if (name === 'bruksenhetsnummer') tests.push((a) => a.bruksenhetsnummer.some(matches));
-    else if (name === 'bokstav' && value === '') tests.push((a) => a.bokstav === '');
-    else tests.push((a) => matches(a[name] ?? ''));
+    if (name === 'bruksenhetsnummer') {
+      const units = index.loweredUnits();
+      tests.push((id) => units[id]!.some(matches));
+    } else if (name === 'bokstav' && value === '') tests.push((id) => addresses[id]!.bokstav === '');
+    else {
+      const fields = index.lowered(name);
+      tests.push((id) => matches(fields[id]!));
+    }
   }
   for (const name of numberFilters) {
     const value = params.numbers[name];
-    if (value !== undefined) tests.push((a) => a[name] === value);
+    if (value !== undefined) tests.push((id) => addresses[id]![name] === value);
   }
-  return tests.length ? (a) => tests.every((test) => test(a)) : undefined;
+  return tests.length ? (id) => tests.every((test) => test(id)) : undefined;
 }
 
 /** `sok` words combined with AND (every word matches) or OR (any word does), scores summed. */
@@ -62,16 +69,16 @@ function matchText(index: AddressIndex, params: SokParams): Scores | undefined {
 /** All hits of a /sok query, best first; ties in street, number, letter order. */
 export function search(index: AddressIndex, params: SokParams): SandboxAddress[] {
   const scores = matchText(index, params);
-  const keep = filterOf(params);
-  let ids: number[];
-  if (scores) {
-    ids = [...scores.keys()];
-    if (keep) ids = ids.filter((id) => keep(index.addresses[id]!));
-  } else {
-    ids = [];
-    index.addresses.forEach((a, id) => (!keep || keep(a)) && ids.push(id));
+  const keep = filterOf(index, params);
+  if (!scores) {
+    // No scores: rank order, which the index has ready.
+    const hits: SandboxAddress[] = [];
+    for (const id of index.order) if (!keep || keep(id)) hits.push(index.addresses[id]!);
+    return hits;
   }
-  ids.sort((x, y) => (scores ? scores.get(y)! - scores.get(x)! : 0) || index.rank[x]! - index.rank[y]!);
+  let ids = [...scores.keys()];
+  if (keep) ids = ids.filter(keep);
+  ids.sort((x, y) => scores.get(y)! - scores.get(x)! || index.rank[x]! - index.rank[y]!);
   return ids.map((id) => index.addresses[id]!);
 }
 
