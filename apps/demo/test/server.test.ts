@@ -266,6 +266,32 @@ describe('the consent request shown without script', () => {
   });
 });
 
+describe('the company in the person\'s language', () => {
+  it('names a legal form the demo knows in the page\'s language, and marks other register text as Bokmål', async () => {
+    const { browser } = await login('ola');
+    const pid = '02917923453';
+    await browser.get('/settings?lang=en&next=/company');
+    const page = await browser.get('/company');
+    expect(page.html).toContain('<html lang="en"');
+    await browser.post('/company', { _csrf: csrfOf(page.html), action: 'new', navn: 'Språkkafeen', organisasjonsform: 'ENK' });
+    // Stored as the register keeps it, shown as the page speaks.
+    expect(demo.journeys.get(pid)?.company?.organisasjonsform).toEqual({ kode: 'ENK', beskrivelse: 'Enkeltpersonforetak' });
+    expect((await browser.get('/company')).html).toContain('<dd>Sole proprietorship (ENK)</dd>');
+    await browser.get('/settings?lang=nn&next=/company');
+    expect((await browser.get('/company')).html).toContain('<dd>Enkeltpersonføretak</dd>');
+
+    // A legal form the demo has no text for stays in the register's Bokmål, and says so.
+    await demo.journeys.update(pid, 'Ola Nordmann', (journey) => {
+      journey.company!.organisasjonsform = { kode: 'FLI', beskrivelse: 'Forening/lag/innretning' };
+    });
+    expect((await browser.get('/company')).html).toContain('<dd><span lang="nb">Forening/lag/innretning</span></dd>');
+    const hits = await browser.get('/company?q=926535897');
+    expect(hits.html).toContain('(926535897, <span lang="nb">Aksjeselskap</span>');
+    await browser.get('/settings?lang=nb&next=/company');
+    expect((await browser.get('/company?q=926535897')).html).toContain('(926535897, Aksjeselskap');
+  });
+});
+
 describe('the municipality that grants the licence', () => {
   it('is found in Enhetsregisteret for premises in any municipality, not only a few known ones', async () => {
     const { browser } = await login('aile');

@@ -120,3 +120,7 @@ export const companyMessages = dictionary({
 /** The legal forms a new restaurant company usually takes. */
 export const newCompanyForms = ['AS', 'ENK', 'ANS', 'DA'] as const;
 export type NewCompanyForm = (typeof newCompanyForms)[number];
+
+export function isNewCompanyForm(kode: string): kode is NewCompanyForm {
+  return (newCompanyForms as readonly string[]).includes(kode);
+}

@@ -7,7 +7,7 @@ import { layout } from '../../html/layout.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Journey } from '../../journey/types.js';
 import { commonMessages } from '../../pages/common.messages.js';
-import { companyMessages, newCompanyForms } from './messages.js';
+import { companyMessages, isNewCompanyForm, newCompanyForms } from './messages.js';
 import type { CompanySearch } from './search.js';
 
 export interface CompanyPageState {
@@ -21,6 +21,16 @@ export interface CompanyPageState {
   status?: number;
 }
 
+/** Text from Enhetsregisteret is Bokmål: on a page in another language it says so, for screen readers. */
+function registerText(ctx: RequestContext, text: string): Html | string {
+  return ctx.lang === 'nb' ? text : html`<span lang="nb">${text}</span>`;
+}
+
+/** A legal form the demo knows in every language by its code; any other in the register's Bokmål. */
+function legalForm(ctx: RequestContext, form: { kode: string; beskrivelse: string }): Html | string {
+  return isNewCompanyForm(form.kode) ? companyMessages[ctx.lang][form.kode] : registerText(ctx, form.beskrivelse);
+}
+
 function chosen(ctx: RequestContext, journey: Journey | undefined): Html {
   const company = journey?.company;
   if (!company) return html``;
@@ -30,7 +40,7 @@ function chosen(ctx: RequestContext, journey: Journey | undefined): Html {
   <dl class="demo-facts">
     <dt>${t.nameLabel}</dt><dd>${company.navn}</dd>
     ${company.organisasjonsnummer ? html`<dt>${t.orgnr}</dt><dd>${company.organisasjonsnummer}</dd>` : ''}
-    ${company.organisasjonsform ? html`<dt>${t.orgForm}</dt><dd>${company.organisasjonsform.beskrivelse}</dd>` : ''}
+    ${company.organisasjonsform ? html`<dt>${t.orgForm}</dt><dd>${legalForm(ctx, company.organisasjonsform)}</dd>` : ''}
   </dl>
   <p class="ds-paragraph" data-size="sm">${company.source === 'register' ? t.fromRegister : t.newCompany}</p>
   <p><a class="ds-button" href="/premises">${commonMessages[ctx.lang].continue}</a></p>
@@ -68,7 +78,7 @@ function searchResults(ctx: RequestContext, state: CompanyPageState): Html {
     ${search.hits.map(
       (hit, index) => html`<div class="ds-field">
       <input class="ds-input" type="radio" name="orgnr" id="hit-${index}" value="${hit.organisasjonsnummer}"${index === 0 ? html` checked` : ''}>
-      <label class="ds-label" data-weight="regular" for="hit-${index}">${hit.navn} <span class="demo-muted">(${hit.organisasjonsnummer}, ${hit.organisasjonsform}${hit.poststed ? `, ${hit.poststed}` : ''})</span></label>
+      <label class="ds-label" data-weight="regular" for="hit-${index}">${hit.navn} <span class="demo-muted">(${hit.organisasjonsnummer}, ${registerText(ctx, hit.organisasjonsform)}${hit.poststed ? `, ${hit.poststed}` : ''})</span></label>
     </div>`,
     )}
   </fieldset>

@@ -3,7 +3,7 @@ import type { Routes } from '../../app.js';
 import type { RequestContext } from '../../http/context.js';
 import { redirect } from '../../http/respond.js';
 import type { FieldError } from '../../html/forms.js';
-import { companyMessages, newCompanyForms, type NewCompanyForm } from './messages.js';
+import { companyMessages, isNewCompanyForm, type NewCompanyForm } from './messages.js';
 import { renderCompanyPage, type CompanyPageState } from './page.js';
 import { searchCompanies } from './search.js';
 
@@ -55,8 +55,7 @@ async function saveNew(ctx: RequestContext, form: URLSearchParams): Promise<void
   const errors: FieldError[] = [];
   if (navn === '') errors.push({ field: 'navn', message: t.nameMissing });
   else if (navn.length > 120) errors.push({ field: 'navn', message: t.nameTooLong });
-  const isForm = (newCompanyForms as readonly string[]).includes(organisasjonsform);
-  if (!isForm) errors.push({ field: 'organisasjonsform', message: t.formMissing });
+  if (!isNewCompanyForm(organisasjonsform)) errors.push({ field: 'organisasjonsform', message: t.formMissing });
   if (errors.length) {
     return renderCompanyPage(ctx, {
       journey: ctx.app.journeys.get(user.pid),
@@ -71,7 +70,7 @@ async function saveNew(ctx: RequestContext, form: URLSearchParams): Promise<void
     journey.company = {
       source: 'new',
       navn,
-      // The description is stored in Bokmål, as the register keeps it.
+      // The description is stored in Bokmål, as the register keeps it; pages show the code's own text.
       organisasjonsform: { kode, beskrivelse: companyMessages.nb[kode] },
       typed: navn,
       savedAt: new Date().toISOString(),
