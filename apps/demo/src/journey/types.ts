@@ -1,9 +1,6 @@
 import type { ConsentStatus } from '@felles/client-samtykke';
 import type { StepStatus } from '@felles/life-events';
 
-/** Where a value came from: typed by the person, or fetched from a register they named. */
-export type Origin = 'typed' | 'register';
-
 export interface CompanyRecord {
   /** Found in Enhetsregisteret, or a new company the person described. */
   source: 'register' | 'new';

@@ -19,7 +19,6 @@ export const journeyMessages = dictionary({
     municipality: 'Kommunen',
     private: 'Privat aktør',
     voluntary: 'Frivillig organisasjon',
-    next: 'Neste:',
   },
   nn: {
     title: 'Reisa di',
@@ -39,7 +38,6 @@ export const journeyMessages = dictionary({
     municipality: 'Kommunen',
     private: 'Privat aktør',
     voluntary: 'Frivillig organisasjon',
-    next: 'Neste:',
   },
   en: {
     title: 'Your journey',
@@ -59,6 +57,5 @@ export const journeyMessages = dictionary({
     municipality: 'The municipality',
     private: 'Private business',
     voluntary: 'Voluntary organisation',
-    next: 'Next:',
   },
 });
