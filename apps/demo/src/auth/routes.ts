@@ -66,12 +66,9 @@ export async function callback(ctx: RequestContext): Promise<void> {
     const next = ctx.app.sessions.rotate(session);
     next.user = {
       pid,
-      sub: result.claims.sub,
       name: info?.name ?? pid.slice(0, 6),
-      acr: result.claims.acr,
       ...(result.claims.sid ? { sid: result.claims.sid } : {}),
       idToken: result.idToken,
-      accessToken: result.accessToken,
     };
     ctx.useSession(next);
     redirect(ctx.res, '/journey');

@@ -37,7 +37,7 @@ describe('SessionStore', () => {
   it('gives a session a new id and CSRF token on rotation and forgets the old id', () => {
     open();
     const before = store.create();
-    before.user = { pid: '14838512470', sub: 's', name: 'Kari', acr: 'idporten-loa-substantial', idToken: 'i', accessToken: 'a' };
+    before.user = { pid: '14838512470', name: 'Kari', idToken: 'i' };
     const after = store.rotate(before);
     expect(after.id).not.toBe(before.id);
     expect(after.csrfToken).not.toBe(before.csrfToken);
@@ -58,7 +58,7 @@ describe('SessionStore', () => {
 
   it("ends every session of one ID-porten session (front-channel logout), and only those", () => {
     open();
-    const user = { pid: '1', sub: 's', name: 'n', acr: 'idporten-loa-substantial' as const, idToken: 'i', accessToken: 'a' };
+    const user = { pid: '1', name: 'n', idToken: 'i' };
     const [a, b, c] = [store.create(), store.create(), store.create()];
     a.user = { ...user, sid: 'one' };
     b.user = { ...user, sid: 'one' };

@@ -10,16 +10,17 @@ export interface PendingLogin {
   startedAt: number;
 }
 
-/** The person, as far as the demo needs to know them. Tokens stay here, on the server. */
+/**
+ * The person, as far as the demo needs to know them, and no further: the access token is not kept,
+ * as the demo calls no API on the person's behalf. The ID token stays here, on the server, as the
+ * hint for logout.
+ */
 export interface SessionUser {
   pid: string;
-  sub: string;
   name: string;
-  acr: string;
   /** ID-porten's session, for front-channel logout. */
   sid?: string;
   idToken: string;
-  accessToken: string;
 }
 
 export interface Session {
