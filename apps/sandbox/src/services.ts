@@ -4,10 +4,13 @@ import { consentService } from './samtykke/service.js';
 import { idportenService } from './idporten/service.js';
 import type { ServiceFactory } from './types.js';
 
-/** Every service the sandbox serves; add one line per service. */
+/**
+ * Every service the sandbox serves; add one line per service. They start together: ID-porten first,
+ * so its keys are made in another thread while the addresses are built.
+ */
 export const services: ServiceFactory[] = [
-  addressService,
   idportenService,
+  addressService,
   consentService,
   enhetsregisteretService,
 ];
