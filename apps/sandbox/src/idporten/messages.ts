@@ -21,6 +21,10 @@ export interface PageMessages {
   loggedOut: string;
   continue: string;
   errorHeading: string;
+  /** The login page was left too long, or opened in another browser. */
+  expired: string;
+  /** A login form without a person or an allowed level. */
+  chooseAgain: string;
 }
 
 const nb: PageMessages = {
@@ -42,6 +46,8 @@ const nb: PageMessages = {
   loggedOut: 'Du er logget ut av ID-porten.',
   continue: 'Fortsett',
   errorHeading: 'Noe gikk galt',
+  expired: 'Innloggingen er utløpt eller ble startet i en annen nettleser. Start på nytt fra tjenesten.',
+  chooseAgain: 'Velg en testperson og et sikkerhetsnivå.',
 };
 
 const nn: PageMessages = {
@@ -63,6 +69,8 @@ const nn: PageMessages = {
   loggedOut: 'Du er logga ut av ID-porten.',
   continue: 'Hald fram',
   errorHeading: 'Noko gjekk gale',
+  expired: 'Innlogginga har gått ut eller vart starta i ein annan nettlesar. Start på nytt frå tenesta.',
+  chooseAgain: 'Vel ein testperson og eit tryggleiksnivå.',
 };
 
 const en: PageMessages = {
@@ -84,16 +92,35 @@ const en: PageMessages = {
   loggedOut: 'You are logged out of ID-porten.',
   continue: 'Continue',
   errorHeading: 'Something went wrong',
+  expired: 'The login has expired or was started in another browser. Start again from the service.',
+  chooseAgain: 'Choose a test person and a level.',
 };
 
 /**
  * Northern Sámi: only the short button texts are given ("Čálit sisa" / "Čálit
- * olggos", as used by Norwegian public services); they and the rest, which
- * falls back to nb, need review by a native speaker.
+ * olggos", as used by Norwegian public services); they need review by a native
+ * speaker. The rest falls back to nb, and the pages mark which text is in which language.
  */
-const se: PageMessages = { ...nb, submit: 'Čálit sisa', language: 'Giella' };
+const se: Partial<PageMessages> = { submit: 'Čálit sisa', language: 'Giella' };
 
-export const pageMessages: Record<PageLang, PageMessages> = { nb, nn, en, se };
+/** The texts each language has of its own. */
+const translated: Record<PageLang, Partial<PageMessages>> = { nb, nn, en, se };
+
+/** Every text of each language's pages: its own, else nb's. */
+export const pageMessages: Record<PageLang, PageMessages> = { nb, nn, en, se: { ...nb, ...se } };
+
+/** The language a text of `lang`'s pages is really in: `lang` where translated, else nb. */
+export function textLang(lang: PageLang, key: keyof PageMessages): PageLang {
+  return key in translated[lang] ? lang : 'nb';
+}
+
+/**
+ * The language of a whole page (`<html lang>`): `lang` when it has every text, else nb, which
+ * most of the texts then are; the translated ones are marked with their own `lang`.
+ */
+export function documentLang(lang: PageLang): PageLang {
+  return (Object.keys(nb) as (keyof PageMessages)[]).every((key) => key in translated[lang]) ? lang : 'nb';
+}
 
 /** The first of the requested `ui_locales` that the pages speak, else nb (as ID-porten). */
 export function pickLang(uiLocales: string | undefined, override?: string | null): PageLang {

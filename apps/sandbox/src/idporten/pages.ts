@@ -1,4 +1,4 @@
-import { langNames, pageLangs, pageMessages, type PageLang } from './messages.js';
+import { documentLang, langNames, pageLangs, pageMessages, textLang, type PageLang, type PageMessages } from './messages.js';
 import { testPersons } from './persons.js';
 
 export function escapeHtml(value: string): string {
@@ -24,9 +24,22 @@ const style = `
   iframe { display: none; }
 `;
 
+/** ` lang="…"` for a text whose language is not the page's (a fallback or a translation among fallbacks), else nothing. */
+function langAttr(lang: PageLang, key: keyof PageMessages): string {
+  const own = textLang(lang, key);
+  return own === documentLang(lang) ? '' : ` lang="${own}"`;
+}
+
+/** A text of `lang`'s pages as HTML, in a span marking its language where it differs from the page's. */
+function text(lang: PageLang, key: keyof PageMessages, html = String(pageMessages[lang][key])): string {
+  const attr = langAttr(lang, key);
+  return attr ? `<span${attr}>${html}</span>` : html;
+}
+
+/** A whole page in `lang`; `<html lang>` is the language most of its texts are in (see documentLang). */
 export function page(lang: PageLang, title: string, body: string, head = ''): string {
   return `<!doctype html>
-<html lang="${lang}">
+<html lang="${documentLang(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -54,9 +67,10 @@ export interface LoginPageInput {
 
 export function loginPage(input: LoginPageInput): string {
   const m = pageMessages[input.lang];
+  const t = (key: keyof PageMessages, html?: string) => text(input.lang, key, html);
   const persons = testPersons
     .map((person, index) => {
-      const detail = person.pid ? `${m.pid} <span class="pid">${person.pid}</span>` : m.noPid;
+      const detail = person.pid ? `${t('pid')} <span class="pid">${person.pid}</span>` : t('noPid');
       return `<label><input type="radio" name="person" value="${escapeHtml(person.id)}"${index === 0 ? ' checked' : ''} required> ${escapeHtml(`${person.givenName} ${person.familyName}`)} (${detail})</label>`;
     })
     .join('\n');
@@ -64,7 +78,7 @@ export function loginPage(input: LoginPageInput): string {
     .filter((level) => input.minimumLevel === 'substantial' || level === 'high')
     .map(
       (level) =>
-        `<label><input type="radio" name="level" value="${level}"${level === input.minimumLevel ? ' checked' : ''} required> ${m[level]}</label>`,
+        `<label><input type="radio" name="level" value="${level}"${level === input.minimumLevel ? ' checked' : ''} required> ${t(level)}</label>`,
     )
     .join('\n');
   const langLinks = pageLangs
@@ -77,26 +91,26 @@ export function loginPage(input: LoginPageInput): string {
   return page(
     input.lang,
     `${m.heading} – ${m.title}`,
-    `<p><span class="badge">${m.title}</span></p>
-<h1>${m.heading}</h1>
-<p>${m.intro}</p>
-<p>${escapeHtml(m.service(input.clientName))}${input.minimumLevel === 'high' ? ` ${m.highRequired}` : ''}</p>
+    `<p><span class="badge">${t('title')}</span></p>
+<h1>${t('heading')}</h1>
+<p>${t('intro')}</p>
+<p>${t('service', escapeHtml(m.service(input.clientName)))}${input.minimumLevel === 'high' ? ` ${t('highRequired')}` : ''}</p>
 <form method="post" action="${input.action}">
 <input type="hidden" name="lang" value="${input.lang}">
 <fieldset>
-<legend>${m.person}</legend>
+<legend>${t('person')}</legend>
 ${persons}
 </fieldset>
 <fieldset>
-<legend>${m.level}</legend>
+<legend>${t('level')}</legend>
 ${levels}
 </fieldset>
 <div class="actions">
-<button type="submit">${m.submit}</button>
-<button type="submit" formaction="${input.abortAction}" formnovalidate>${m.cancel}</button>
+<button type="submit">${t('submit')}</button>
+<button type="submit" formaction="${input.abortAction}" formnovalidate>${t('cancel')}</button>
 </div>
 </form>
-<nav aria-label="${m.language}"><ul>${langLinks}</ul></nav>`,
+<nav aria-label="${m.language}"${langAttr(input.lang, 'language')}><ul>${langLinks}</ul></nav>`,
   );
 }
 

@@ -29,7 +29,7 @@ export const idportenService: ServiceFactory = async (ctx) => {
       details = await provider.interactionDetails(req, res);
     } catch {
       const lang = pickLang(url.searchParams.get('lang') ?? undefined);
-      return sendHtml(res, 400, messagePage(lang, pageMessages[lang].errorHeading, 'The login has expired or was started in another browser. Start again from the service.'));
+      return sendHtml(res, 400, messagePage(lang, pageMessages[lang].errorHeading, pageMessages[lang].expired));
     }
     if (details.uid !== uid) return sendHtml(res, 400, 'Unknown interaction');
     const params = details.params as Record<string, string | undefined>;
@@ -63,7 +63,7 @@ export const idportenService: ServiceFactory = async (ctx) => {
     const level = form.get('level');
     const lang = pickLang(undefined, form.get('lang'));
     if (!person || (level !== 'substantial' && level !== 'high') || (minimumLevel === 'high' && level !== 'high')) {
-      return sendHtml(res, 400, messagePage(lang, pageMessages[lang].errorHeading, 'Choose a test person and a level.'));
+      return sendHtml(res, 400, messagePage(lang, pageMessages[lang].errorHeading, pageMessages[lang].chooseAgain));
     }
     return provider.interactionFinished(
       req,
