@@ -256,6 +256,10 @@ describe('the demo, end to end', () => {
     await page.getByText('Adresseregisteret svarer ikke akkurat nå').waitFor();
     expect(stored(ola).premises).toBeUndefined();
     await expectAccessible(page, 'premises, address check failing on the server');
+    // With script the element holds the field's id, so the page's links to the field reach it, and
+    // the plain field is gone.
+    expect(await page.locator('[id="adresse"]').evaluateAll((all) => all.map((e) => e.localName))).toEqual(['felles-address-lookup']);
+    expect(await page.locator('felles-address-lookup [data-fallback]').count()).toBe(0);
     await poll(() => field.inputValue()).toBe(addressLine(premises));
     await page.getByRole('button', { name: 'Lagre adressen' }).click();
     await page.waitForURL('**/licence');

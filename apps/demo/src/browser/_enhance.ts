@@ -7,9 +7,10 @@ import '@felles/elements/id-login-button/define.js';
  */
 
 /**
- * Removes the plain field inside each `tag` once the element is defined: it is there for browsers
- * without script, and would otherwise be posted next to the element's own value. The element takes
- * the field's id, so links to the field (the error summary) reach it.
+ * Hands the plain field's id inside each `tag` to the element once it is defined, so that links to
+ * the field (the error summary) reach the element, and removes the plain field. The element itself
+ * disables and hides that field (it is there for browsers without script), but a field left
+ * behind without its id and label is still found by accessibility checkers as an unlabelled input.
  */
 export async function replaceFallbacks(tag: string, id: string): Promise<void> {
   await customElements.whenDefined(tag);
