@@ -5,9 +5,9 @@ import { LocalizeController, loadTexts } from '../internal/localize.js';
 import type { Lang } from '../internal/lang.js';
 import { styles } from './consent-dialog.styles.js';
 import { messages, type ConsentMessages } from './messages.js';
-import { backoff, clearPending, isTransient, loadPending, savePending, type PendingDecision } from './pending-decision.js';
-import { pick, requesterName, safeUrl } from './texts.js';
-import { consentClient } from './consent-client.js';
+import { backoff, clearPending, isRetryable, loadPending, savePending, type PendingDecision } from './pending-decision.js';
+import { pick, requesterName, safeUrl } from '../internal/consent-texts.js';
+import { consentClient } from '../internal/consent-client.js';
 
 /** What the dialog needs from a consent client; `createConsentDecisionClient()` gives it, a test or story may fake it. */
 export type ConsentDialogClient = Pick<ConsentDecisionClient, 'getRequest' | 'decide'>;
@@ -269,7 +269,7 @@ export class FellesConsentDialog extends LitElement {
         this.phase = 'failed';
         this.#focusNext = '.retry';
         announce(this.#say('failed'), { politeness: 'assertive', lang: this.#t.textLang });
-        if (isTransient(error) && this.isConnected) {
+        if (isRetryable(error) && this.isConnected) {
           this.#timer = setTimeout(() => this.#deliver(), backoff(this.#attempt++, this.retryDelay, error));
         }
       }
