@@ -128,7 +128,7 @@ export class FellesConsentList extends LitElement {
       const updated = await client.revoke(id, { idempotencyKey });
       this.#replace(updated);
       this.#keys.delete(id);
-      announce(t.t('withdrawn', requesterName(updated, t.lang)), { lang: t.locale });
+      announce(t.t('withdrawn', requesterName(updated, t.lang)), { lang: t.textLang });
       this.dispatchEvent(new FellesConsentRevokedEvent(updated));
     } catch (error) {
       // Someone (another tab) changed it first: show what it is now.
@@ -138,7 +138,7 @@ export class FellesConsentList extends LitElement {
         return;
       }
       this.withdrawals = { ...this.withdrawals, [id]: 'failed' };
-      announce(t.t('withdrawFailed'), { politeness: 'assertive', lang: t.locale });
+      announce(t.t('withdrawFailed'), { politeness: 'assertive', lang: t.textLang });
     }
   }
 
