@@ -9,6 +9,7 @@ import type { DemoConfig } from './config.js';
 import { BodyTooLargeError, UnsupportedBodyError, readForm } from './http/body.js';
 import { LANG_COOKIE, RequestContext, SCHEME_COOKIE, isScheme } from './http/context.js';
 import { serializeCookie } from './http/cookies.js';
+import type { RateLimiter } from './http/rate-limit.js';
 import { redirect, safeLocalPath } from './http/respond.js';
 import { securityHeaders, setSecurityHeaders } from './http/security.js';
 import { serveAsset, type Mount } from './http/static.js';
@@ -38,6 +39,8 @@ export interface Services {
 export interface App {
   config: DemoConfig;
   sessions: SessionStore;
+  /** The budget of login starts per client. */
+  loginStarts: RateLimiter;
   journeys: JourneyStore;
   services: Services;
   assets: Mount[];

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLifeEvent } from '@felles/life-events';
 import { createHandler, createServices, type App } from './app.js';
+import { RateLimiter } from './http/rate-limit.js';
 import { configFor, defaultHost, defaultPort, defaultSandboxOrigin, type DemoConfig } from './config.js';
 import { assetMounts } from './http/static.js';
 import { JourneyStore } from './journey/store.js';
@@ -30,6 +31,8 @@ export interface DemoOptions {
   /** The browser bundle; default `dist/public` next to this package. */
   publicDir?: string;
   sessions?: SessionStoreOptions;
+  /** Login starts each client may make: `burst` at once, refilled at `perMinute`; default 20 and 20. */
+  loginStarts?: { burst: number; perMinute: number };
   /** Where failures of the services called are reported; default the console. */
   log?: Logger;
 }
@@ -80,6 +83,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const app: App = {
     config,
     sessions,
+    loginStarts: new RateLimiter(options.loginStarts ?? { burst: 20, perMinute: 20 }),
     journeys,
     services: createServices(config, lifeEvent),
     log: options.log ?? consoleLogger,

@@ -30,6 +30,8 @@ beforeAll(async () => {
     clientId: 'felles-test-post',
     clientSecret: sandboxClientSecrets.test,
     dataDir: join(dataDir, 'demo'),
+    // Every test here logs in from one address; the budget itself is tested on a demo of its own.
+    loginStarts: { burst: 1_000, perMinute: 1_000 },
     log: { warn: (m) => logged.push(m), error: (m) => logged.push(m) },
   });
 }, 30_000);
@@ -377,5 +379,59 @@ describe('pages and assets', () => {
 
   it('logs no failure of the services in a normal run', () => {
     expect(logged).toEqual([]);
+  });
+});
+
+describe('floods and cross-site requests', () => {
+  it('keeps a logged-in person logged in however many anonymous logins are started', async () => {
+    const { browser } = await login('kari');
+    const flooded = await startDemo({
+      port: 0,
+      sandboxOrigin: sandbox.origin,
+      clientId: 'felles-test-post',
+      clientSecret: sandboxClientSecrets.test,
+      dataDir: false,
+      sessions: { maxSessions: 20 },
+      loginStarts: { burst: 1_000, perMinute: 1_000 },
+      log: { warn: () => {}, error: () => {} },
+    });
+    try {
+      const person = flooded.sessions.create();
+      person.user = { pid: '14838512470', name: 'Kari Nordmann', idToken: 'i' };
+      const victim = new PlainBrowser(flooded.origin);
+      victim.cookies.set('felles-demo-session', person.id);
+      for (let i = 0; i < 100; i += 1) await new PlainBrowser(flooded.origin).get('/auth/login');
+      expect((await victim.get('/journey')).status).toBe(200);
+      expect(flooded.sessions.size).toBeLessThanOrEqual(20);
+    } finally {
+      await flooded.close();
+    }
+    expect((await browser.get('/journey')).status).toBe(200);
+  });
+
+  it('does not log a person out when another site loads the logged-out page', async () => {
+    const { browser } = await login('ola');
+    // As an <img src="…/auth/logged-out"> on another site would: a GET with the person's cookie.
+    expect((await browser.get('/auth/logged-out')).status).toBe(200);
+    expect((await browser.get('/journey')).status).toBe(200);
+  });
+
+  it('gives one client a budget of login starts, then 429 with Retry-After', async () => {
+    const guarded = await startDemo({ port: 0, sandboxOrigin: sandbox.origin, clientId: 'felles-test-post', clientSecret: sandboxClientSecrets.test, dataDir: false });
+    try {
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let i = 0; i < 25; i += 1) {
+        const start = await new PlainBrowser(guarded.origin).get('/auth/login');
+        statuses.push(start.status);
+        if (start.status === 429) retryAfter = start.headers.get('retry-after');
+      }
+      expect(statuses.filter((s) => s === 302)).toHaveLength(20);
+      expect(statuses.at(-1)).toBe(429);
+      expect(Number(retryAfter)).toBeGreaterThan(0);
+      expect(guarded.sessions.size).toBe(20);
+    } finally {
+      await guarded.close();
+    }
   });
 });

@@ -14,6 +14,8 @@ export const authMessages = dictionary({
     loggedOutTitle: 'Du er logget ut',
     loggedOutText: 'Du er logget ut av tjenesten og av ID-porten. Framdriften din er lagret til neste gang.',
     toStart: 'Til forsiden',
+    tooManyTitle: 'For mange innlogginger på kort tid',
+    tooManyText: 'Det er startet mange innlogginger herfra på kort tid. Vent litt og prøv igjen.',
   },
   nn: {
     cancelledTitle: 'Innlogginga vart avbroten',
@@ -28,6 +30,8 @@ export const authMessages = dictionary({
     loggedOutTitle: 'Du er logga ut',
     loggedOutText: 'Du er logga ut av tenesta og av ID-porten. Framdrifta di er lagra til neste gong.',
     toStart: 'Til framsida',
+    tooManyTitle: 'For mange innloggingar på kort tid',
+    tooManyText: 'Det er starta mange innloggingar herifrå på kort tid. Vent litt og prøv igjen.',
   },
   en: {
     cancelledTitle: 'The login was cancelled',
@@ -42,5 +46,7 @@ export const authMessages = dictionary({
     loggedOutTitle: 'You are logged out',
     loggedOutText: 'You are logged out of the service and of ID-porten. Your progress is saved for next time.',
     toStart: 'To the front page',
+    tooManyTitle: 'Too many logins in a short time',
+    tooManyText: 'Many logins have been started from here in a short time. Please wait a little and try again.',
   },
 });

@@ -32,6 +32,14 @@ export async function login(ctx: RequestContext): Promise<void> {
   const asked = levelOf(ctx.url.searchParams.get('acr') ?? undefined);
   const acr = asked === 'high' || config.idporten.acr === 'high' ? 'high' : 'substantial';
   const locale = ctx.url.searchParams.get('locale');
+  // Every start makes a session and a call to ID-porten: a budget per client keeps a flood from
+  // filling the session store or hammering ID-porten.
+  const wait = ctx.app.loginStarts.take(ctx.clientAddress);
+  if (wait > 0) {
+    const t = authMessages[ctx.lang];
+    ctx.res.setHeader('retry-after', String(wait));
+    return messagePage(ctx, 429, t.tooManyTitle, t.tooManyText, { href: '/', label: t.toStart });
+  }
   const session = ctx.ensureSession();
   try {
     const started = await idporten.createLogin({ acr, uiLocales: isIdportenLocale(locale) ? locale : ctx.lang });
@@ -104,13 +112,13 @@ export async function logout(ctx: RequestContext): Promise<void> {
   }
 }
 
-/** `GET /auth/logged-out`: where ID-porten sends the person back. */
+/**
+ * `GET /auth/logged-out`: where ID-porten sends the person back. A page, not an action: the
+ * session ended at `POST /auth/logout`, and a GET that ended it would let any other site log the
+ * person out with an `<img src>`.
+ */
 export function loggedOut(ctx: RequestContext): void {
   const t = authMessages[ctx.lang];
-  if (ctx.session) {
-    ctx.app.sessions.destroy(ctx.session.id);
-    ctx.useSession(undefined);
-  }
   messagePage(ctx, 200, t.loggedOutTitle, t.loggedOutText, { href: safeLocalPath(null), label: t.toStart });
 }
 

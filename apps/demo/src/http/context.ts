@@ -37,6 +37,11 @@ export class RequestContext {
     return this.#session;
   }
 
+  /** Who is asking, for per-client budgets: the peer's address (the demo listens on loopback or behind one proxy). */
+  get clientAddress(): string {
+    return this.req.socket.remoteAddress ?? 'unknown';
+  }
+
   get user(): SessionUser | undefined {
     return this.#session?.user;
   }

@@ -12,6 +12,13 @@ describe('safeLocalPath', () => {
     ['journey', '/'],
     [null, '/'],
     ['/a/../b', '/b'],
+    // Each of these resolves to a path that starts with `//`, which a browser reads as another host.
+    ['/..//evil.example/phish', '/'],
+    ['/.//evil.example', '/'],
+    ['/%2e%2e//evil.example', '/'],
+    ['/../\\evil.example', '/'],
+    ['/\t/evil.example', '/'],
+    ['/\n//evil.example', '/'],
   ])('%s → %s', (input, expected) => {
     expect(safeLocalPath(input)).toBe(expected);
   });

@@ -20,12 +20,18 @@ export function sendText(res: ServerResponse, status: number, text: string): voi
   res.end(text);
 }
 
-/** Only a path on this site is a safe place to send someone back to (no `//evil.example`, no scheme). */
+/**
+ * Only a path on this site is a safe place to send someone back to (no `//evil.example`, no scheme).
+ * The check runs on the resolved path, not on the raw value: `/..//evil.example` resolves to
+ * `//evil.example`, which a browser reads as another host.
+ */
 export function safeLocalPath(value: string | null | undefined, fallback = '/'): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  if (!value || !value.startsWith('/')) return fallback;
   try {
     const url = new URL(value, 'http://local.invalid');
-    return url.origin === 'http://local.invalid' ? `${url.pathname}${url.search}` : fallback;
+    const path = `${url.pathname}${url.search}`;
+    if (url.origin !== 'http://local.invalid' || path.startsWith('//') || path.startsWith('/\\')) return fallback;
+    return path;
   } catch {
     return fallback;
   }

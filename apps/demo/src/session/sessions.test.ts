@@ -56,6 +56,17 @@ describe('SessionStore', () => {
     expect(store.get(fourth.id)).toBeDefined();
   });
 
+  it('never drops a logged-in session to make room for anonymous ones', () => {
+    store = new SessionStore({ maxSessions: 3, now: () => now });
+    const person = store.create();
+    person.user = { pid: '14838512470', name: 'Kari', idToken: 'i' };
+    const flood = Array.from({ length: 50 }, () => store.create());
+    expect(store.get(person.id)).toBe(person);
+    expect(store.size).toBe(3);
+    expect(store.get(flood.at(-1)!.id)).toBeDefined();
+    expect(store.get(flood[0]!.id)).toBeUndefined();
+  });
+
   it("ends every session of one ID-porten session (front-channel logout), and only those", () => {
     open();
     const user = { pid: '1', name: 'n', idToken: 'i' };

@@ -40,7 +40,9 @@ export interface SessionStoreOptions {
   absoluteMs?: number;
   /**
    * Most sessions kept at once; default 10,000. Anyone can start one (a login begins with one), so
-   * past this the oldest are dropped rather than letting memory grow without bound.
+   * past this the oldest sessions without a logged-in person are dropped rather than letting memory
+   * grow without bound. A logged-in session is never dropped to make room: only a real login makes
+   * one, and it ends by its idle and absolute timeouts.
    */
   maxSessions?: number;
   now?: () => number;
@@ -72,10 +74,11 @@ export class SessionStore {
 
   create(): Session {
     if (this.#sessions.size >= this.#maxSessions) this.sweep();
-    // A Map keeps insertion order: the first entries are the oldest.
-    for (const id of this.#sessions.keys()) {
+    // A Map keeps insertion order: the first entries are the oldest. Anonymous ones go first, so
+    // a flood of started logins can never log a person out.
+    for (const [id, session] of this.#sessions) {
       if (this.#sessions.size < this.#maxSessions) break;
-      this.#sessions.delete(id);
+      if (!session.user) this.#sessions.delete(id);
     }
     const now = this.#now();
     const session: Session = { id: token(), csrfToken: token(), createdAt: now, lastSeen: now };
