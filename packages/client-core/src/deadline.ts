@@ -1,9 +1,10 @@
-import { abortError, FellesNetworkError, FellesTimeoutError } from './errors.js';
+import { abortError, FellesError, FellesNetworkError, FellesTimeoutError } from './errors.js';
 
 /**
  * One request, including reading its body, within `timeoutMs` and the caller's `signal`: a connection
  * that dies or stalls after the headers fails the same way as one that never answers. Failures become
- * the Felles error family (abort, timeout, network); `read` decides what the body becomes.
+ * the Felles error family (abort, timeout, network); `read` decides what the body becomes, and a Felles
+ * error it throws (e.g. `FellesResponseTooLargeError`) passes through unchanged.
  */
 export async function fetchWithDeadline<T>(
   fetchFn: typeof fetch,
@@ -29,6 +30,7 @@ export async function fetchWithDeadline<T>(
     return await read(await fetchFn(url, { ...init, signal: controller.signal }));
   } catch (cause) {
     if (signal?.aborted) throw abortError(signal);
+    if (cause instanceof FellesError) throw cause;
     if (timedOut) throw new FellesTimeoutError(`No answer from ${url} within ${timeoutMs} ms`, { cause });
     throw new FellesNetworkError(`Request to ${url} failed`, { cause });
   } finally {

@@ -50,6 +50,31 @@ export class FellesNetworkError extends FellesError {
   }
 }
 
+/**
+ * The server answered with a redirect (301, 302, 303, 307, 308). Felles clients never follow one: see
+ * `redirect: 'manual'` in `createHttpClient`. `location` is the target when the runtime shows it (Node
+ * does; a browser hides it and reports an opaque redirect with status 0).
+ */
+export class FellesRedirectError extends FellesError {
+  constructor(
+    readonly status: number,
+    readonly location: string | undefined,
+    url?: string,
+  ) {
+    super('redirect', `HTTP ${status} redirect${url ? ` from ${url}` : ''}${location ? ` to ${location}` : ''} not followed`);
+  }
+}
+
+/** The answer was longer than the client's `maxResponseBytes`; reading stopped at the limit. */
+export class FellesResponseTooLargeError extends FellesError {
+  constructor(
+    readonly limitBytes: number,
+    url?: string,
+  ) {
+    super('too_large', `The response${url ? ` from ${url}` : ''} is larger than ${limitBytes} bytes`);
+  }
+}
+
 /** The caller's `AbortSignal` stopped the request. */
 export class FellesAbortError extends FellesError {
   constructor(message = 'The request was aborted', options?: Cause) {

@@ -1,6 +1,7 @@
 import type { GenericSchema } from 'valibot';
 import { fetchWithDeadline } from './deadline.js';
-import { FellesHttpError, FellesValidationError, isRetryable } from './errors.js';
+import { defaultMaxResponseBytes, readText } from './body.js';
+import { FellesHttpError, FellesRedirectError, FellesValidationError, isRetryable } from './errors.js';
 import { backoffDelay, parseRetryAfter, resolveRetryPolicy, sleep, type RetryPolicy } from './retry.js';
 import { parse } from './validate.js';
 
@@ -14,6 +15,11 @@ export interface RequestOptions {
   retry?: Partial<RetryPolicy> | false;
   headers?: Record<string, string>;
   fetch?: typeof fetch;
+  /**
+   * Longest answer read, in bytes, counted while it streams; default 8 MiB. A longer one is cut off
+   * with `FellesResponseTooLargeError`. `0` or `Infinity` turns the limit off.
+   */
+  maxResponseBytes?: number;
 }
 
 export interface ClientOptions extends RequestOptions {
@@ -73,6 +79,18 @@ function readJson(text: string): unknown {
   }
 }
 
+/** The statuses `fetch` would follow; `opaqueredirect` is how a browser reports one under `redirect: 'manual'`. */
+const isRedirect = (response: Response) => response.type === 'opaqueredirect' || [301, 302, 303, 307, 308].includes(response.status);
+
+/**
+ * Redirects are never followed (`redirect: 'manual'`): a redirect ends in `FellesRedirectError` unless the
+ * caller's `accept` takes its status as data. Following only same-origin redirects was the alternative,
+ * but it needs the `Location` header, which browsers hide under `redirect: 'manual'`, so it could only
+ * work in Node; and following one means redoing fetch's rules (method rewrite on 303, body resent on
+ * 307/308, which headers to drop) in every client. The APIs these clients call answer directly, so a
+ * redirect is a misconfigured base URL or a hostile server, and following it to another origin would
+ * send it the request's headers (`x-api-key`, `Authorization`) and, on 307/308, its body again.
+ */
 export function createHttpClient(options: ClientOptions): HttpClient {
   async function request<T>(req: HttpRequest<T>): Promise<HttpResponse<T>> {
     const { method = 'GET', signal = options.signal, idempotencyKey, schema } = req;
@@ -80,12 +98,13 @@ export function createHttpClient(options: ClientOptions): HttpClient {
     // Resolved per call so a test or polyfill installed later is still used.
     const fetchFn = req.fetch ?? options.fetch ?? globalThis.fetch;
     const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? defaultTimeoutMs;
+    const maxBytes = req.maxResponseBytes ?? options.maxResponseBytes ?? defaultMaxResponseBytes;
     const policy = resolveRetryPolicy(options.retry, req.retry);
     // Only a request that means the same when sent twice is retried.
     const retries = idempotencyKey || /^(GET|HEAD|PUT|DELETE)$/.test(method) ? policy.retries : 0;
 
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...req.headers };
-    const init: RequestInit = { method, headers };
+    const init: RequestInit = { method, headers, redirect: 'manual' };
     if (req.body !== undefined) {
       init.body = JSON.stringify(req.body);
       headers['content-type'] ??= 'application/json';
@@ -95,7 +114,13 @@ export function createHttpClient(options: ClientOptions): HttpClient {
     for (let attempt = 0; ; attempt++) {
       try {
         // The body is read within the same deadline as the headers.
-        const [response, text] = await fetchWithDeadline(fetchFn, url, init, timeoutMs, signal, async (r) => [r, await r.text()] as const);
+        const [response, text] = await fetchWithDeadline(fetchFn, url, init, timeoutMs, signal, async (r) => {
+          if (isRedirect(r) && !req.accept?.(r.status)) {
+            await r.body?.cancel().catch(() => undefined);
+            throw new FellesRedirectError(r.status, r.headers.get('location') ?? undefined, url);
+          }
+          return [r, await readText(r, maxBytes, url)] as const;
+        });
         const { status, headers: responseHeaders } = response;
         const json = readJson(text);
         if (!response.ok && !req.accept?.(status)) {

@@ -5,6 +5,8 @@ export {
   FellesNetworkError,
   FellesAbortError,
   FellesValidationError,
+  FellesRedirectError,
+  FellesResponseTooLargeError,
   invalidRequest,
   isRetryable,
   type ValidationIssue,
@@ -21,5 +23,6 @@ export {
   type RetryPolicy,
 } from './http.js';
 export { fetchWithDeadline } from './deadline.js';
+export { defaultMaxResponseBytes, readBody, readText } from './body.js';
 export { defaultRetryPolicy, parseRetryAfter } from './retry.js';
 export { parse } from './validate.js';

@@ -60,7 +60,7 @@ export function createIdportenClient(options: IdportenClientOptions): IdportenCl
   checkUrl(options.redirectUri, 'redirectUri');
   if (options.postLogoutRedirectUri) checkUrl(options.postLogoutRedirectUri, 'postLogoutRedirectUri');
 
-  const transport = { fetch: options.fetch, timeoutMs: options.timeoutMs };
+  const transport = { fetch: options.fetch, timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes };
   const ctx: ProtocolContext = {
     issuer,
     client: { client_id: options.clientId },

@@ -82,7 +82,7 @@ export function createIdportenBrowserClient(options: IdportenBrowserClientOption
   checkUrl(options.redirectUri, 'redirectUri');
   const storage = options.storage ?? defaultStorage();
   const navigate = options.navigate ?? ((url: string) => globalThis.location.assign(url));
-  const transport = { fetch: options.fetch, timeoutMs: options.timeoutMs };
+  const transport = { fetch: options.fetch, timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes };
   const ctx: ProtocolContext = {
     issuer,
     client: { client_id: options.clientId },

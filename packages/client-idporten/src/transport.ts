@@ -1,4 +1,4 @@
-import { fetchWithDeadline } from '@felles/client-core';
+import { defaultMaxResponseBytes, fetchWithDeadline, readBody } from '@felles/client-core';
 import * as oauth from 'oauth4webapi';
 import { IdportenConfigurationError } from './errors.js';
 
@@ -8,6 +8,8 @@ export interface TransportOptions {
   fetch?: typeof fetch;
   /** Per request, including reading the answer; default 10 s. */
   timeoutMs?: number;
+  /** Longest answer read from the provider, counted while it streams; default 8 MiB, then `FellesResponseTooLargeError`. */
+  maxResponseBytes?: number;
 }
 
 const defaultTimeoutMs = 10_000;
@@ -46,7 +48,8 @@ export function requestOptions(issuer: URL, transport: TransportOptions, signal?
   const fetchFn = transport.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const timeoutMs = transport.timeoutMs ?? defaultTimeoutMs;
   const options: RequestOptions = {
-    [oauth.customFetch]: (url, init) => timedFetch(fetchFn, url, init as RequestInit, timeoutMs, signal),
+    [oauth.customFetch]: (url, init) =>
+      timedFetch(fetchFn, url, init as RequestInit, timeoutMs, signal, transport.maxResponseBytes ?? defaultMaxResponseBytes),
   };
   if (issuer.protocol === 'http:' && isLoopback(issuer)) options[oauth.allowInsecureRequests] = true;
   return options;
@@ -54,7 +57,8 @@ export function requestOptions(issuer: URL, transport: TransportOptions, signal?
 
 /**
  * Reads the whole answer inside the time limit, so a provider that stalls
- * after the headers fails like one that never answers.
+ * after the headers fails like one that never answers, and stops past
+ * `maxBytes`, so a hostile one cannot fill memory.
  */
 function timedFetch(
   fetchFn: typeof fetch,
@@ -62,9 +66,10 @@ function timedFetch(
   init: RequestInit,
   timeoutMs: number,
   signal: AbortSignal | undefined,
+  maxBytes: number,
 ): Promise<Response> {
   return fetchWithDeadline(fetchFn, url, init, timeoutMs, signal, async (response) => {
-    const body = await response.arrayBuffer();
+    const body = await readBody(response, maxBytes, url);
     return new Response(response.status === 204 || response.status === 304 ? null : body, {
       status: response.status,
       statusText: response.statusText,
