@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAddressClient, createAddressSearchClient, defaultBaseUrl, searchAddresses, type SearchParams } from './index.js';
 
 const fixtureText = readFileSync(
-  new URL('../../../../shared/fixtures/kartverket-adresser/sok-myrvollveien-5c.json', import.meta.url),
+  new URL('../test/fixtures/sok-myrvollveien-5c.json', import.meta.url),
   'utf8',
 );
 

@@ -4,8 +4,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { components } from './generated/adresser.js';
 import { addressListSchema, addressNearListSchema, type Address, type AddressNear } from './schemas.js';
 
-// The real answer of GET /sok?sok=myrvollveien 5c, kept unchanged in the shared fixtures.
-const fixtureUrl = new URL('../../../../shared/fixtures/kartverket-adresser/sok-myrvollveien-5c.json', import.meta.url);
+// The real answer of GET /sok?sok=myrvollveien 5c, kept unchanged in test/fixtures/.
+const fixtureUrl = new URL('../test/fixtures/sok-myrvollveien-5c.json', import.meta.url);
 const fixture = () => JSON.parse(readFileSync(fixtureUrl, 'utf8')) as { adresser: Record<string, unknown>[]; metadata: object };
 
 function validationError(run: () => unknown): FellesValidationError {
