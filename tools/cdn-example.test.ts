@@ -15,7 +15,13 @@ import { startSandbox, type RunningSandbox } from './sandbox.js';
  */
 const example = (name: string) => readFileSync(new URL(`../docs/examples/${name}`, import.meta.url), 'utf8');
 const nodeModules = new URL('../node_modules/', import.meta.url);
-const types: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.json': 'application/json' };
+const types: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
 
 /** A file of an installed package, as jsDelivr serves `https://cdn.jsdelivr.net/npm/<name>@<version>/<path>`. */
 function cdnFile(url: URL): { file: string; name: string; path: string } | undefined {
@@ -36,7 +42,10 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'felles-cdn-'));
-  [browser, sandbox] = await Promise.all([chromium.launch({ executablePath: findChromium(), args: chromiumArgs }), startSandbox({ port: 0, dataDir })]);
+  [browser, sandbox] = await Promise.all([
+    chromium.launch({ executablePath: findChromium(), args: chromiumArgs }),
+    startSandbox({ port: 0, dataDir }),
+  ]);
 }, 60_000);
 
 afterAll(async () => {
@@ -64,7 +73,12 @@ async function openExample(name: string) {
         return route.fulfill({ status: 404, body: 'Not found' });
       }
       loaded.add(`${found.name}/${found.path}`);
-      return route.fulfill({ status: 200, contentType: types[extname(found.file)] ?? 'application/octet-stream', body: readFileSync(found.file), headers: { 'access-control-allow-origin': '*' } });
+      return route.fulfill({
+        status: 200,
+        contentType: types[extname(found.file)] ?? 'application/octet-stream',
+        body: readFileSync(found.file),
+        headers: { 'access-control-allow-origin': '*' },
+      });
     }
     if (url.href.startsWith('https://ws.geonorge.no/adresser/v1/')) {
       const response = await route.fetch({ url: `${sandbox.origin}/adresser/v1${url.pathname.slice('/adresser/v1'.length)}${url.search}` });
@@ -77,14 +91,23 @@ async function openExample(name: string) {
   return { page, errors, missing, loaded };
 }
 
-const designsystemet = ['@digdir/designsystemet-css/dist/src/index.css', '@digdir/designsystemet-theme/src/themes/designsystemet.css', '@fontsource-variable/inter/index.css'];
+const designsystemet = [
+  '@digdir/designsystemet-css/dist/src/index.css',
+  '@digdir/designsystemet-theme/src/themes/designsystemet.css',
+  '@fontsource-variable/inter/index.css',
+];
 
 describe('docs: plain HTML through a CDN with an import map', () => {
   it('loads Designsystemet and only the elements it imports, and they work', async () => {
     const { page, errors, missing, loaded } = await openExample('cdn-import-map.html');
     const defined = await page
-      .waitForFunction(() => customElements.get('felles-address-lookup') && customElements.get('felles-life-event-stepper'), undefined, { timeout: 10_000 })
-      .then(() => true, () => false);
+      .waitForFunction(() => customElements.get('felles-address-lookup') && customElements.get('felles-life-event-stepper'), undefined, {
+        timeout: 10_000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
     // A bare import the map lacks shows up here (a module that failed to resolve), not as a timeout.
     expect({ defined, errors, missing }).toEqual({ defined: true, errors: [], missing: [] });
 
@@ -104,7 +127,7 @@ describe('docs: plain HTML through a CDN with an import map', () => {
 });
 
 describe('docs: the smallest complete page', () => {
-  it('is set in Inter with the theme\'s colours, outside the elements and inside them', async () => {
+  it("is set in Inter with the theme's colours, outside the elements and inside them", async () => {
     const { page, errors, missing, loaded } = await openExample('minimal-page.html');
     await page.waitForFunction(() => customElements.get('felles-address-lookup'), undefined, { timeout: 10_000 }).catch(() => {});
     expect({ errors, missing }).toEqual({ errors: [], missing: [] });

@@ -9,8 +9,14 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../packages/elements/', import.meta.url);
 const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as T;
 
-interface Attribute { name: string; description?: string; values?: { name: string }[] }
-interface Manifest { modules: { path: string; declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[] }
+interface Attribute {
+  name: string;
+  description?: string;
+  values?: { name: string }[];
+}
+interface Manifest {
+  modules: { path: string; declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+}
 const manifest = read<Manifest>('custom-elements.json');
 const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })));
 const attributesOf = (tag: string) => (elements.find((e) => e.tagName === tag)?.attributes ?? []).map((a) => a.name).sort();
@@ -19,12 +25,15 @@ const pkg = read<Record<string, unknown> & { exports: Record<string, unknown> }>
 
 describe('editor data for @felles/elements', () => {
   it('is built (npx turbo run build --filter=@felles/elements)', () => {
-    for (const file of ['dist/vscode.html-custom-data.json', 'dist/web-types.json', 'dist/felles.bundle.js']) expect(existsSync(new URL(file, root)), file).toBe(true);
+    for (const file of ['dist/vscode.html-custom-data.json', 'dist/web-types.json', 'dist/felles.bundle.js'])
+      expect(existsSync(new URL(file, root)), file).toBe(true);
     expect(elements.length).toBeGreaterThanOrEqual(5);
   });
 
   it("VS Code's html-custom-data lists every element with all its attributes", () => {
-    const data = read<{ version: number; tags: { name: string; description?: string; attributes: Attribute[] }[] }>('dist/vscode.html-custom-data.json');
+    const data = read<{ version: number; tags: { name: string; description?: string; attributes: Attribute[] }[] }>(
+      'dist/vscode.html-custom-data.json',
+    );
     expect(data.version).toBe(1.1);
     expect(data.tags.map((t) => t.name).sort()).toEqual(elements.map((e) => e.tagName).sort());
     for (const tag of data.tags) {
@@ -38,9 +47,11 @@ describe('editor data for @felles/elements', () => {
   });
 
   it("JetBrains' web-types lists every element with all its attributes and its built module", () => {
-    const data = read<{ name: string; version: string; contributions: { html: { elements: { name: string; attributes: Attribute[]; source: { module: string; symbol: string } }[] } } }>(
-      'dist/web-types.json',
-    );
+    const data = read<{
+      name: string;
+      version: string;
+      contributions: { html: { elements: { name: string; attributes: Attribute[]; source: { module: string; symbol: string } }[] } };
+    }>('dist/web-types.json');
     expect(data).toMatchObject({ name: pkg.name, version: pkg.version });
     const tags = data.contributions.html.elements;
     expect(tags.map((t) => t.name).sort()).toEqual(elements.map((e) => e.tagName).sort());

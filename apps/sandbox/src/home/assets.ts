@@ -45,7 +45,12 @@ export async function serveHomeAsset(rest: string, res: ServerResponse): Promise
   try {
     const info = await stat(file);
     if (!info.isFile()) return false;
-    res.writeHead(200, { 'content-type': type, 'content-length': info.size, 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' });
+    res.writeHead(200, {
+      'content-type': type,
+      'content-length': info.size,
+      'cache-control': 'public, max-age=3600',
+      'x-content-type-options': 'nosniff',
+    });
     createReadStream(file).pipe(res);
     return true;
   } catch {

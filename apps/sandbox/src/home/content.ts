@@ -47,9 +47,15 @@ export const serviceInfo: Record<string, { title: Text; about: Text; example: st
 /** What each test person is good for, by the login page's id. */
 const personUse: Record<string, Text> = {
   kari: { nb: 'Standardpersonen: vanlig innlogging, nivå høyt.', en: 'The default person: an ordinary login, level high.' },
-  ola: { nb: 'En annen person, for to innlogginger etter hverandre (bytte bruker).', en: 'A second person, for two logins in a row (switching user).' },
+  ola: {
+    nb: 'En annen person, for to innlogginger etter hverandre (bytte bruker).',
+    en: 'A second person, for two logins in a row (switching user).',
+  },
   aile: { nb: 'Samisk navn med Á: tegn utenfor ASCII i navn og skjema.', en: 'A Sámi name with Á: characters beyond ASCII in names and forms.' },
-  per: { nb: 'En tredje person, for parvise sub-verdier og flere samtidige økter.', en: 'A third person, for pairwise subjects and concurrent sessions.' },
+  per: {
+    nb: 'En tredje person, for parvise sub-verdier og flere samtidige økter.',
+    en: 'A third person, for pairwise subjects and concurrent sessions.',
+  },
   nora: { nb: 'En fjerde person, for tester som må holde data fra hverandre.', en: 'A fourth person, for tests that must keep data apart.' },
   erika: { nb: 'Utenlandsk eID (eIDAS): ingen pid i ID-tokenet.', en: 'A foreign eID (eIDAS): no pid in the ID token.' },
 };
@@ -64,8 +70,17 @@ export const persons = testPersons.map((person) => ({
 const orgnr = (urn: string) => urn.slice(urn.lastIndexOf(':') + 1);
 
 export const companies: { orgnr: string; use: Text }[] = [
-  { orgnr: fixtureOrgnr.restaurant, use: { nb: 'SMAKEBITEN KAFE AS i Oslo: en restaurant i registeret (200).', en: 'SMAKEBITEN KAFE AS in Oslo: a restaurant in the register (200).' } },
-  { orgnr: fixtureOrgnr.deleted, use: { nb: 'Slettet i 2023: 200 med slettedato og færre felt.', en: 'Deleted in 2023: 200 with slettedato and fewer fields.' } },
+  {
+    orgnr: fixtureOrgnr.restaurant,
+    use: {
+      nb: 'SMAKEBITEN KAFE AS i Oslo: en restaurant i registeret (200).',
+      en: 'SMAKEBITEN KAFE AS in Oslo: a restaurant in the register (200).',
+    },
+  },
+  {
+    orgnr: fixtureOrgnr.deleted,
+    use: { nb: 'Slettet i 2023: 200 med slettedato og færre felt.', en: 'Deleted in 2023: 200 with slettedato and fewer fields.' },
+  },
   { orgnr: fixtureOrgnr.removed, use: { nb: 'Fjernet fra åpne data: 410 Gone.', en: 'Removed from the open data: 410 Gone.' } },
   { orgnr: fixtureOrgnr.unknown, use: { nb: 'Gyldig nummer som ingen enhet har: 404.', en: 'A valid number no unit has: 404.' } },
   {
@@ -74,7 +89,10 @@ export const companies: { orgnr: string; use: Text }[] = [
   },
 ];
 
-export const consentPerson = { pid: orgnr(SEED_PERSON), use: { nb: 'Har flere samtykkeforespørsler å liste og avgjøre.', en: 'Has several consent requests to list and decide.' } };
+export const consentPerson = {
+  pid: orgnr(SEED_PERSON),
+  use: { nb: 'Har flere samtykkeforespørsler å liste og avgjøre.', en: 'Has several consent requests to list and decide.' },
+};
 
 export const faults: { spec: string; what: Text }[] = [
   { spec: '500', what: { nb: 'Svar 500', en: 'Answer 500' } },
@@ -108,7 +126,8 @@ export const messages = {
     orgnr: 'Organisasjonsnummer',
     consentPerson: 'Samtykke-API-ets testperson',
     faults: 'Feilbrytere',
-    faultsLead: 'Be om en feil per forespørsel med ?__fault= eller headeren x-felles-fault (kommaseparert), eller programmer de neste N forespørslene til en tjeneste:',
+    faultsLead:
+      'Be om en feil per forespørsel med ?__fault= eller headeren x-felles-fault (kommaseparert), eller programmer de neste N forespørslene til en tjeneste:',
     fault: 'Feil',
     effect: 'Virkning',
     ownApp: 'Logg inn fra din egen app',
@@ -138,7 +157,8 @@ export const messages = {
     orgnr: 'Organisation number',
     consentPerson: "The consent API's test person",
     faults: 'Fault switches',
-    faultsLead: 'Ask for a fault per request with ?__fault= or the x-felles-fault header (comma-separated), or program the next N requests to a service:',
+    faultsLead:
+      'Ask for a fault per request with ?__fault= or the x-felles-fault header (comma-separated), or program the next N requests to a service:',
     fault: 'Fault',
     effect: 'Effect',
     ownApp: 'Log in from your own app',

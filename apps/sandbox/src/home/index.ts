@@ -22,6 +22,11 @@ export function handleHome(req: IncomingMessage, res: ServerResponse, url: URL, 
   const order = ['idporten', 'adresser', 'enhetsregisteret', 'samtykke'];
   const sorted = [...list].sort((a, b) => (order.indexOf(a.name) + 1 || 99) - (order.indexOf(b.name) + 1 || 99));
   const body = homePage(lang, origin, sorted);
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-language': lang, vary: 'Accept, Accept-Language', 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-language': lang,
+    vary: 'Accept, Accept-Language',
+    'cache-control': 'no-store',
+  });
   res.end(body);
 }

@@ -18,7 +18,12 @@ export function pickHomeLang(query: string | null, acceptLanguage: string | unde
     .split(',')
     .map((part) => {
       const [tag = '', ...params] = part.split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { tag, q: Number.isNaN(q) ? 0 : q };
     })
     .filter((entry) => entry.q > 0)
@@ -58,7 +63,10 @@ export function homePage(lang: HomeLang, origin: string, services: readonly Home
     .join('\n');
 
   const personRows = persons
-    .map((p) => `<tr><th scope="row">${esc(p.name)}</th><td>${code(p.id)}</td><td>${p.pid ? code(p.pid) : esc(t.noPid)}</td><td>${esc(p.use[lang])}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><th scope="row">${esc(p.name)}</th><td>${code(p.id)}</td><td>${p.pid ? code(p.pid) : esc(t.noPid)}</td><td>${esc(p.use[lang])}</td></tr>`,
+    )
     .join('\n');
   const companyRows = companies.map((c) => `<tr><td>${code(c.orgnr)}</td><td>${esc(c.use[lang])}</td></tr>`).join('\n');
   const faultRows = faults.map((f) => `<tr><td>${code(f.spec)}</td><td>${esc(f.what[lang])}</td></tr>`).join('\n');
