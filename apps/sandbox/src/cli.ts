@@ -33,6 +33,7 @@ try {
   const width = Math.max(...sandbox.services.map((s) => s.name.length));
   console.log(`Felles sandbox on ${sandbox.origin} (ready in ${Math.round(performance.now() - started)} ms)`);
   for (const s of sandbox.services) console.log(`  ${s.name.padEnd(width)}  ${s.url}  (${s.startMs} ms)`);
+  console.log(`What is here (services, test persons and companies, faults, logging in from your own app): ${sandbox.origin}/`);
   console.log(`Faults: add ?__fault=500|503|429:3|malformed|shape|latency:800|timeout|network (or header x-felles-fault),
         or POST ${sandbox.origin}/__sandbox/faults {"service":"adresser","fault":"500","count":1}`);
 

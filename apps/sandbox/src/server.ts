@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { applyCors } from './cors.js';
 import { FaultProgram, FaultSyntaxError, applyFaults, handleFaultAdmin, requestedFaults } from './faults.js';
+import { handleHome, serveHomeAsset } from './home/index.js';
 import { sendJson } from './http-util.js';
 import type { SandboxService } from './types.js';
 
@@ -50,7 +51,9 @@ export class SandboxServer {
     // Services are created after listen (they need the origin): until then, say "not yet" rather than 404.
     if (!this.#ready) return sendJson(res, 503, { status: 503, message: 'The sandbox is starting' }, { 'retry-after': '1' });
     if (url.pathname === `${adminPrefix}/health`) return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/' || url.pathname === adminPrefix) {
+    if (url.pathname.startsWith(`${adminPrefix}/assets/`) && (await serveHomeAsset(url.pathname.slice(adminPrefix.length + 8), res))) return;
+    if (url.pathname === '/') return handleHome(req, res, url, this.#services);
+    if (url.pathname === adminPrefix) {
       return sendJson(res, 200, { services: this.#services.map(({ name, prefix }) => ({ name, prefix })) });
     }
 

@@ -3,6 +3,7 @@ import Provider, { errors, interactionPolicy, type Configuration, type KoaContex
 import { isLoopbackOrigin } from '../cors.js';
 import { sandboxClients } from './clients.js';
 import { createCookieKeys, createSigningJwks } from './keys.js';
+import { allowAnyLoopbackRedirect, loopbackClient } from './loopback-client.js';
 import { createMemoryAdapter } from './memory-adapter.js';
 import { pickLang, pageMessages } from './messages.js';
 import { frontChannelPage, logoutPage, messagePage } from './pages.js';
@@ -57,7 +58,7 @@ export async function createIdportenProvider({ issuer, mountPath }: IdportenProv
 
   const configuration: Configuration = {
     adapter: createMemoryAdapter(),
-    clients: sandboxClients as unknown as Configuration['clients'],
+    clients: [...sandboxClients, loopbackClient] as unknown as Configuration['clients'],
     clientDefaults: {
       grant_types: ['authorization_code'],
       response_types: ['code'],
@@ -171,6 +172,7 @@ export async function createIdportenProvider({ issuer, mountPath }: IdportenProv
   });
 
   provider.use(frontChannelLogout);
+  allowAnyLoopbackRedirect(provider);
 
   // ID-porten puts `sid` in the ID token for clients registered with front-channel logout with session.
   const includeSid = provider.Client.prototype.includeSid as (this: { frontchannel_logout_session_required?: boolean }) => boolean;

@@ -1,0 +1,59 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** Resolved on first use, so a sandbox installed without them still serves its page (unstyled). */
+function resolveFile(name: string): string | undefined {
+  try {
+    return require.resolve(name);
+  } catch {
+    return undefined;
+  }
+}
+
+const types: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.woff2': 'font/woff2' };
+
+/** The file behind `/__sandbox/assets/<rest>`: Designsystemet's CSS and theme and the Inter font, from node_modules. */
+function assetFile(rest: string): string | undefined {
+  if (rest === 'designsystemet.css') return resolveFile('@digdir/designsystemet-css');
+  if (rest === 'theme.css') return resolveFile('@digdir/designsystemet-theme');
+  if (rest.startsWith('inter/')) {
+    const index = resolveFile('@fontsource-variable/inter');
+    if (!index) return undefined;
+    const dir = dirname(index);
+    let relative: string;
+    try {
+      relative = decodeURIComponent(rest.slice('inter/'.length));
+    } catch {
+      return undefined;
+    }
+    const file = normalize(join(dir, relative));
+    return file.startsWith(dir + sep) ? file : undefined;
+  }
+  return undefined;
+}
+
+/** Serves one asset of the front page; false when there is none at that path. */
+export async function serveHomeAsset(rest: string, res: ServerResponse): Promise<boolean> {
+  const file = assetFile(rest);
+  const type = file && types[extname(file)];
+  if (!file || !type) return false;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return false;
+    res.writeHead(200, {
+      'content-type': type,
+      'content-length': info.size,
+      'cache-control': 'public, max-age=3600',
+      'x-content-type-options': 'nosniff',
+    });
+    createReadStream(file).pipe(res);
+    return true;
+  } catch {
+    return false;
+  }
+}
