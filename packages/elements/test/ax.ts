@@ -15,6 +15,7 @@ interface AXNode {
 }
 
 interface Session {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- DevTools protocol answers, typed where read
   send(method: string, params?: Record<string, unknown>): Promise<any>;
 }
 
