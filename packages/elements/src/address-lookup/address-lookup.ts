@@ -361,7 +361,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
   }
 
   #announce(message: string): void {
-    announce(message, { lang: this.#l10n.locale });
+    announce(message, { lang: this.#l10n.locale, from: this });
   }
 
   // ---- keyboard, mouse, focus

@@ -252,7 +252,7 @@ export class FellesConsentDialog extends LitElement {
     clearTimeout(this.#timer);
     this.#sending = true;
     this.phase = 'saving';
-    announce(this.#say('saving'), { lang: this.#t.textLang });
+    announce(this.#say('saving'), { lang: this.#t.textLang, from: this.renderRoot.querySelector('dialog') ?? this });
     try {
       const client = await this.#client();
       // Our own backoff retries; the client must not add its own on top.
@@ -268,7 +268,7 @@ export class FellesConsentDialog extends LitElement {
       } else {
         this.phase = 'failed';
         this.#focusNext = '.retry';
-        announce(this.#say('failed'), { politeness: 'assertive', lang: this.#t.textLang });
+        announce(this.#say('failed'), { politeness: 'assertive', lang: this.#t.textLang, from: this.renderRoot.querySelector('dialog') ?? this });
         if (isRetryable(error) && this.isConnected) {
           this.#timer = setTimeout(() => void this.#deliver(), backoff(this.#attempt++, this.retryDelay, error));
         }

@@ -2,6 +2,7 @@ import { createConsentClient, type ConsentRequest } from '@felles/client-samtykk
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { exposedLiveRegions } from '../../test/ax.js';
 import { axeViolations, describeViolations } from '../../test/axe.js';
 import { cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
 import type { ConsentListClient, FellesConsentList } from './consent-list.js';
@@ -83,6 +84,10 @@ describe('<felles-consent-list>', () => {
     await userEvent.click(withdrawButton(list, 'Bergen kommune'));
     await waitUntil(() => root(list).querySelector('[role="alert"]'), 'the error');
     expect(root(list).querySelector('[role="alert"]')!.textContent).toBe('Vi fikk ikke trukket tilbake samtykket. Prøv igjen.');
+    // Said once: by the alert, not by the alert and the page's live region too.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const saying = (await exposedLiveRegions()).filter((region) => region.text.includes('Vi fikk ikke trukket tilbake'));
+    expect(saying).toHaveLength(1);
     expect((await consent.getRequest(given.id)).status).toBe('accepted');
 
     await userEvent.click(withdrawButton(list, 'Bergen kommune'));

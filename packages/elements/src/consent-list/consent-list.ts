@@ -128,7 +128,7 @@ export class FellesConsentList extends LitElement {
       const updated = await client.revoke(id, { idempotencyKey });
       this.#replace(updated);
       this.#keys.delete(id);
-      announce(t.t('withdrawn', requesterName(updated, t.lang)), { lang: t.textLang });
+      announce(t.t('withdrawn', requesterName(updated, t.lang)), { lang: t.textLang, from: this });
       this.dispatchEvent(new FellesConsentRevokedEvent(updated));
     } catch (error) {
       // Someone (another tab) changed it first: show what it is now.
@@ -137,8 +137,8 @@ export class FellesConsentList extends LitElement {
         this.#replace(current);
         return;
       }
+      // The failure is shown in a role="alert", which announces it; a second announcement would repeat it.
       this.withdrawals = { ...this.withdrawals, [id]: 'failed' };
-      announce(t.t('withdrawFailed'), { politeness: 'assertive', lang: t.textLang });
     }
   }
 

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, inject, it, onTestFinished, vi } from 'vitest';
 import { page } from 'vitest/browser';
+import { exposedLiveRegions } from '../../test/ax.js';
 import { axeViolations, describeViolations } from '../../test/axe.js';
 import { cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
 import { announcerRegion } from '../internal/live-region.js';
@@ -173,6 +174,10 @@ describe('public-client mode', () => {
     expect(failures).toHaveLength(1);
     expect(error).toHaveBeenCalled();
     expect(button(el)!.getAttribute('aria-busy')).toBe('false');
+    // The failure is the last word: the earlier "Sending you to ID-porten …" is taken back, not read after it.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const spoken = (await exposedLiveRegions()).map((region) => region.text).filter(Boolean);
+    expect(spoken).toEqual(['The login failed. Please try again.']);
     await expectNoViolations(el);
   });
 });

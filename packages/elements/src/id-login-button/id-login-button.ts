@@ -1,5 +1,5 @@
 import { LitElement, html, isServer, nothing, svg, type TemplateResult } from 'lit';
-import { announce } from '../internal/announcer.js';
+import { announce, silence } from '../internal/announcer.js';
 import { LocalizeController } from '../internal/localize.js';
 import { checkConfig, safeUrl, type ConfigProblem } from './check-config.js';
 import type { PublicClientHost } from './public-client.js';
@@ -189,7 +189,7 @@ export class FellesIdLoginButton extends LitElement {
   #setBusy(busy: Busy, message: 'busy' | 'completing' | 'loggingOut') {
     this.busy = busy;
     this.failed = false;
-    announce(this.#t.t(message), { lang: this.#t.lang });
+    announce(this.#t.t(message), { lang: this.#t.lang, from: this });
   }
 
   /** The public-client mode lives in a module loaded only when it is used. */
@@ -210,6 +210,8 @@ export class FellesIdLoginButton extends LitElement {
       fail: () => {
         this.busy = false;
         this.failed = true;
+        // The alert says what happened; "Sender deg til ID-porten …" must not follow it.
+        silence({ from: this });
       },
     };
     await run(step, host, form);

@@ -112,7 +112,7 @@ export class FellesCoreDemo extends FormControlMixin(LitElement) {
   }
 
   #onSave(): void {
-    announce(this.#l10n.t('saved'), { lang: this.#l10n.locale });
+    announce(this.#l10n.t('saved'), { lang: this.#l10n.locale, from: this });
   }
 
   protected override render(): TemplateResult {
