@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, findChromium } from './chromium.mjs';
+import { screenshotPath } from './screenshots.js';
 import { serveStatic } from './static-server.js';
 
 /**
@@ -41,8 +42,7 @@ describe.runIf(built)('built Storybook', () => {
     const frame = page.frameLocator('#storybook-preview-iframe');
     await frame.locator('felles-address-lookup').first().waitFor({ state: 'attached', timeout: 30_000 });
     await page.waitForTimeout(1500);
-    mkdirSync('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshots/storybook.png' });
+    await page.screenshot({ path: screenshotPath('storybook.png') });
     await page.close();
   });
 

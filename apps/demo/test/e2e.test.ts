@@ -24,7 +24,7 @@ import {
  * same journey with the address service failing, and with the consent API down.
  */
 
-const screenshots = resolve(import.meta.dirname, '../../../docs/screenshots');
+const screenshots = resolve(import.meta.dirname, '../../../.screenshots'); // tools/screenshots.ts: copied to docs/ by `npm run screenshots`
 const restaurant = { orgnr: '926535897', navn: 'SMAKEBITEN KAFE AS' };
 
 let world: World;

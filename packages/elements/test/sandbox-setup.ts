@@ -1,5 +1,5 @@
 /**
- * Runs the Felles sandbox for the browser tests, as a separate process built from apps/sandbox, so
+ * Runs the Felles sandbox for the browser tests, as a separate process (tools/sandbox.ts), so
  * components are tested against the real protocol (faults, 409s, durable state) and not a mock.
  *
  * - The global setup starts one sandbox on a free port with a fresh data folder and `provide`s its
@@ -12,10 +12,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserCommand, TestProject } from 'vitest/node';
+import { sandboxCli } from '../../../tools/sandbox.js';
 
-const cli = fileURLToPath(new URL('../../../apps/sandbox/dist/cli.js', import.meta.url));
+const cli = sandboxCli;
 
 interface Running {
   child: ChildProcess;

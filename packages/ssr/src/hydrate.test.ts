@@ -1,5 +1,5 @@
-// The sandbox is a private app, not a package with entry points: tests use its source, as the demo's do.
-import { startSandbox, type RunningSandbox } from '../../../apps/sandbox/src/index.js';
+// The sandbox is an app: package tests reach it only through tools/sandbox.ts.
+import { startSandbox, type RunningSandbox } from '../../../tools/sandbox.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@ import type { ConsentRequest } from '@felles/client-samtykke';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { altinnExample, decided, servingLicence } from './consent-dialog.examples.js';
+import { altinnExample, decided, servingLicence } from '../internal/demo/consent-examples.js';
 import type { ConsentDialogClient, FellesConsentDialog } from './index.js';
 import './define.js';
 

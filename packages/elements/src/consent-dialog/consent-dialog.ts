@@ -5,9 +5,9 @@ import { LocalizeController, loadTexts } from '../internal/localize.js';
 import type { Lang } from '../internal/lang.js';
 import { styles } from './consent-dialog.styles.js';
 import { messages, type ConsentMessages } from './messages.js';
-import { backoff, clearPending, isTransient, loadPending, savePending, type PendingDecision } from './pending-decision.js';
-import { pick, requesterName, safeUrl } from './texts.js';
-import { consentClient } from './consent-client.js';
+import { backoff, clearPending, isRetryable, loadPending, savePending, type PendingDecision } from './pending-decision.js';
+import { pick, requesterName, safeUrl } from '../internal/consent-texts.js';
+import { consentClient } from '../internal/consent-client.js';
 
 /** What the dialog needs from a consent client; `createConsentDecisionClient()` gives it, a test or story may fake it. */
 export type ConsentDialogClient = Pick<ConsentDecisionClient, 'getRequest' | 'decide'>;
@@ -163,7 +163,7 @@ export class FellesConsentDialog extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Back in the page with a decision still unsaved: carry on.
-    if (this.pending && this.phase === 'failed') this.#deliver();
+    if (this.pending && this.phase === 'failed') void this.#deliver();
   }
 
   override disconnectedCallback(): void {
@@ -208,9 +208,9 @@ export class FellesConsentDialog extends LitElement {
     const stored = loadPending(this.#storeKey, id);
     if (stored && this.pending?.idempotencyKey !== stored.idempotencyKey) {
       this.pending = stored;
-      this.#deliver();
+      void this.#deliver();
     }
-    if (!this.request && this.requestId) this.#load(id);
+    if (!this.request && this.requestId) void this.#load(id);
   }
 
   #client(): Promise<ConsentDialogClient | undefined> {
@@ -242,7 +242,7 @@ export class FellesConsentDialog extends LitElement {
     this.pending = { requestId: id, decision, idempotencyKey: crypto.randomUUID(), time };
     savePending(this.#storeKey, this.pending);
     this.#attempt = 0;
-    this.#deliver();
+    void this.#deliver();
   }
 
   /** Sends the pending decision once at a time, until the server confirms or refuses it. */
@@ -269,8 +269,8 @@ export class FellesConsentDialog extends LitElement {
         this.phase = 'failed';
         this.#focusNext = '.retry';
         announce(this.#say('failed'), { politeness: 'assertive', lang: this.#t.textLang });
-        if (isTransient(error) && this.isConnected) {
-          this.#timer = setTimeout(() => this.#deliver(), backoff(this.#attempt++, this.retryDelay, error));
+        if (isRetryable(error) && this.isConnected) {
+          this.#timer = setTimeout(() => void this.#deliver(), backoff(this.#attempt++, this.retryDelay, error));
         }
       }
     } finally {
@@ -290,8 +290,8 @@ export class FellesConsentDialog extends LitElement {
   }
 
   #retryNow(): void {
-    if (this.pending) this.#deliver();
-    else if (this.#id) this.#load(this.#id);
+    if (this.pending) void this.#deliver();
+    else if (this.#id) void this.#load(this.#id);
   }
 
   #requestClose(source: ConsentCloseSource): void {

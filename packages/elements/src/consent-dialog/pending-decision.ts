@@ -43,26 +43,13 @@ export function clearPending(endpoint: string, requestId: string): void {
   }
 }
 
-interface ErrorLike {
-  code?: string;
-  status?: number;
-  source?: string;
-  retryAfterMs?: number;
-}
-
-/**
- * Whether trying again can help. A refused request (400, 404, 422, bad input) stays refused; a
- * server error, a timeout, a lost connection or an unreadable answer may not, and the idempotency
- * key makes a repeat safe even when the first attempt did reach the server.
+/*
+ * Whether to try again is client-core's `isRetryable()`, the one retry policy of every Felles client
+ * and element: a refused request stays refused, and the idempotency key makes a repeat safe.
  */
-export function isTransient(error: unknown): boolean {
-  const { code, status = 0, source } = (error ?? {}) as ErrorLike;
-  if (code === 'http') return status >= 500 || status === 408 || status === 429;
-  if (code === 'validation') return source === 'response';
-  return code === 'network' || code === 'timeout' || !code;
-}
+export { isRetryable } from '@felles/client-core';
 
 /** Exponential backoff from `base` ms, capped at 30 s, and never sooner than a `Retry-After` asked. */
 export function backoff(attempt: number, base: number, error: unknown): number {
-  return Math.max(Math.min(base * 2 ** attempt, 30_000), (error as ErrorLike | undefined)?.retryAfterMs ?? 0);
+  return Math.max(Math.min(base * 2 ** attempt, 30_000), (error as { retryAfterMs?: number } | undefined)?.retryAfterMs ?? 0);
 }

@@ -105,6 +105,45 @@ describe('<felles-consent-list>', () => {
     await userEvent.click(root(failing).querySelector('button')!);
     await waitUntil(() => root(failing).textContent!.includes('Du har ingen samtykker.'), 'the list after a retry');
   });
+
+  it('shows the last subject it was given, whatever answers late: A then B, A answering last', async () => {
+    const [a, b] = [freshPerson(), freshPerson()];
+    const [fromA, fromB] = [await ask(a, 'Bergen kommune', 'Inntekt'), await ask(b, 'Lånekassen', 'Inntekt 2025')];
+    const answers = new Map<string, (requests: ConsentRequest[]) => void>();
+    const signals = new Map<string, AbortSignal | undefined>();
+    const client: ConsentListClient = {
+      listForSubject: (subject, options) => {
+        signals.set(subject, options?.signal);
+        return new Promise((resolve) => answers.set(subject, resolve));
+      },
+      revoke: () => Promise.reject(new Error('not under test')),
+    };
+    const list = await fixture<FellesConsentList>(html`<felles-consent-list subject=${a} .client=${client}></felles-consent-list>`);
+    await waitUntil(() => answers.has(a), "A's request");
+    list.subject = b;
+    await waitUntil(() => answers.has(b), "B's request");
+    answers.get(b)!([fromB]);
+    await waitUntil(() => root(list).querySelector('ul'), "B's list");
+    answers.get(a)!([fromA]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle(list);
+    expect(items(list).map((item) => item.who)).toEqual(['Lånekassen']);
+    // A's request was aborted when B was asked for, so it stopped using the network too.
+    expect(signals.get(a)?.aborted).toBe(true);
+
+    // And while B's answer is still to come, A's late one shows nothing either.
+    const calls = () => [...signals.keys()].length;
+    signals.clear();
+    list.subject = a;
+    await waitUntil(() => calls() === 1, 'A asked again');
+    const answerA = answers.get(a)!;
+    list.subject = b;
+    await waitUntil(() => calls() === 2, 'B asked again');
+    answerA([fromA]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle(list);
+    expect(root(list).querySelector('[role="status"]')!.textContent).toBe('Henter samtykkene dine …');
+  });
 });
 
 /** A client that holds the list in one state. */

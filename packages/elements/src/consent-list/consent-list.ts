@@ -1,9 +1,10 @@
 import type { ConsentDecisionClient, ConsentRequest } from '@felles/client-samtykke';
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { announce } from '../internal/announcer.js';
+import { AsyncController } from '../internal/async-controller.js';
 import { LocalizeController } from '../internal/localize.js';
-import { consentClient } from '../consent-dialog/consent-client.js';
-import { datasetNames, requesterName } from '../consent-dialog/texts.js';
+import { consentClient } from '../internal/consent-client.js';
+import { datasetNames, requesterName } from '../internal/consent-texts.js';
 import { styles } from './consent-list.styles.js';
 import { messages } from './messages.js';
 
@@ -71,21 +72,30 @@ export class FellesConsentList extends LitElement {
   readonly #keys = new Map<string, string>();
   #focusNext?: string;
 
+  /** The subject's list; a subject changed before its answer came drops that answer. */
+  readonly #load = new AsyncController<[string], ConsentRequest[] | undefined>(this, {
+    task: async ([subject], signal) => (await this.#client())?.listForSubject(subject, { signal }),
+    onComplete: (items) => {
+      this.items = items ?? [];
+      this.phase = items ? 'ready' : 'idle';
+    },
+    onError: () => (this.phase = 'load-failed'),
+  });
+
   /** Loads the list again. */
   async refresh(): Promise<void> {
-    const client = await this.#client();
-    if (!client || !this.subject) return;
-    this.phase = 'loading';
-    try {
-      this.items = await client.listForSubject(this.subject);
-      this.phase = 'ready';
-    } catch {
-      this.phase = 'load-failed';
+    if (!this.subject || !(this.client || this.endpoint)) {
+      this.#load.cancel();
+      this.phase = 'idle';
+      return;
     }
+    this.phase = 'loading';
+    await this.#load.runNow(this.subject);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('requests') && this.requests) {
+      this.#load.cancel();
       this.items = this.requests;
       this.phase = 'ready';
     }
@@ -118,7 +128,7 @@ export class FellesConsentList extends LitElement {
       const updated = await client.revoke(id, { idempotencyKey });
       this.#replace(updated);
       this.#keys.delete(id);
-      announce(t.t('withdrawn', requesterName(updated, t.lang)), { lang: t.locale });
+      announce(t.t('withdrawn', requesterName(updated, t.lang)), { lang: t.textLang });
       this.dispatchEvent(new FellesConsentRevokedEvent(updated));
     } catch (error) {
       // Someone (another tab) changed it first: show what it is now.
@@ -128,7 +138,7 @@ export class FellesConsentList extends LitElement {
         return;
       }
       this.withdrawals = { ...this.withdrawals, [id]: 'failed' };
-      announce(t.t('withdrawFailed'), { politeness: 'assertive', lang: t.locale });
+      announce(t.t('withdrawFailed'), { politeness: 'assertive', lang: t.textLang });
     }
   }
 

@@ -156,7 +156,10 @@ export class FellesIdLoginButton extends LitElement {
     // Whether the redirect URI is on the page's origin is for the browser to tell.
     if (isServer && problem === 'redirect-origin') problem = undefined;
     if (problem && problem !== this.#problem && !isServer) {
-      void import('./explain-config.js').then(({ explainConfig }) => console.error(explainConfig(problem, this, location.origin), this));
+      import('./explain-config.js')
+        .then(({ explainConfig }) => console.error(explainConfig(problem, this, location.origin), this))
+        // The explanation did not download: the misconfiguration is still named, without the details.
+        .catch(() => console.error(`[felles-id-login-button] misconfigured: ${problem}`, this));
     }
     this.#problem = problem;
     if (!problem && this.mode === 'public-client' && !this.#started && !isServer) {

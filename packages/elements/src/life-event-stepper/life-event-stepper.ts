@@ -208,10 +208,14 @@ export class FellesLifeEventStepper extends LitElement {
     this.phase = reason;
     this.errorDetail = detail;
     console.error('[felles-life-event-stepper]', error);
-    import('./errors.js').then((module) => {
-      errorTexts = module.errorText;
-      this.requestUpdate();
-    });
+    import('./errors.js')
+      .then((module) => {
+        errorTexts = module.errorText;
+        this.requestUpdate();
+      })
+      .catch(() => {
+        // The error texts did not download: the slotted fallback stays, and the error is logged above.
+      });
   }
 
   #remembered(eventId: string): string[] {

@@ -1,5 +1,5 @@
 import type { ConsentRequest, LocalizedText } from '@felles/client-samtykke';
-import type { Lang } from '../internal/lang.js';
+import type { Lang } from './lang.js';
 
 /** A service's text in the page's language, else in Bokmål, which every text has. */
 export const pick = (text: LocalizedText | undefined, lang: Lang): string | undefined => (text ? (text[lang] ?? text.nb) : undefined);

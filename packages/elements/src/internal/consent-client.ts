@@ -4,13 +4,13 @@ const clients = new Map<string, Promise<ConsentDecisionClient>>();
 
 /**
  * The consent client for an endpoint, shared by every consent dialog and list on the page. Its code
- * (load-client.ts) comes with import() the first time an element is given an endpoint rather than a
+ * (load-consent-client.ts) comes with import() the first time an element is given an endpoint rather than a
  * client; a failed download is tried again the next time one is needed.
  */
 export function consentClient(endpoint: string): Promise<ConsentDecisionClient> {
   let client = clients.get(endpoint);
   if (!client) {
-    client = import('./load-client.js').then(({ createConsentDecisionClient }) => createConsentDecisionClient({ baseUrl: endpoint }));
+    client = import('./load-consent-client.js').then(({ createConsentDecisionClient }) => createConsentDecisionClient({ baseUrl: endpoint }));
     client.catch(() => clients.delete(endpoint));
     clients.set(endpoint, client);
   }
