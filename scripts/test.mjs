@@ -19,7 +19,7 @@ const env = { ...quietEnv, CHROMIUM_PATH: chromium };
 /** @type {[string, string, string[]][]} */
 const steps = [
   ['build, lint and typecheck', 'npx', ['turbo', 'run', 'build', 'lint', 'typecheck', '--output-logs=errors-only']],
-  ['lint of the root tooling', 'npx', ['eslint', '.storybook', 'tools', 'scripts', 'vitest.config.ts']],
+  ['lint of the root tooling', 'npx', ['eslint', '.storybook', 'tools', 'scripts', 'test', 'vitest.config.ts']],
   ['types of the root tooling', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['changesets', 'npx', ['changeset', 'status']],
   ['Storybook build (checked page by page in the tests)', 'npx', ['storybook', 'build', '--output-dir', 'storybook-static', '--quiet']],
