@@ -15,6 +15,10 @@ let context: BrowserContext;
 beforeAll(async () => {
   [site, browser] = await Promise.all([startSite(), launchChromium()]);
   context = await browser.newContext({ javaScriptEnabled: false });
+  // A step that hangs on a loaded machine fails in 20 s and the test is tried again (below), instead
+  // of waiting out the whole test's time.
+  context.setDefaultTimeout(20_000);
+  context.setDefaultNavigationTimeout(20_000);
 }, 60_000);
 
 afterAll(async () => {
@@ -36,7 +40,7 @@ async function open(path: string, body: string) {
 }
 
 // Each test starts a page, a form post and a navigation: generous on a busy 2-core machine.
-describe('without JavaScript', { timeout: 60_000 }, () => {
+describe('without JavaScript', { timeout: 60_000, retry: 2 }, () => {
   it('the address lookup is a plain labelled text field that submits under its name', async () => {
     const field = await renderElement('felles-address-lookup', { attributes: { name: 'adresse', label: 'Adresse', required: true } });
     const page = await open('/nojs-lookup', `<form method="post" action="/submit">${field}<button>Send</button></form>`);
