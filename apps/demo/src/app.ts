@@ -162,6 +162,9 @@ async function handle(ctx: RequestContext): Promise<void> {
     try {
       form = await readForm(req);
     } catch (error) {
+      // The rest of the body is not read, so the connection cannot carry another request: say so,
+      // and Node closes it once the answer is sent.
+      if (error instanceof BodyTooLargeError || error instanceof UnsupportedBodyError) res.setHeader('connection', 'close');
       if (error instanceof BodyTooLargeError) return sendMessagePage(ctx, 413, 'error');
       if (error instanceof UnsupportedBodyError) return sendMessagePage(ctx, 415, 'error');
       throw error;

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -433,5 +434,27 @@ describe('floods and cross-site requests', () => {
     } finally {
       await guarded.close();
     }
+  });
+});
+
+describe('bodies too large', () => {
+  it('answers 413 with Connection: close and closes cleanly, so no next request meets a reset', async () => {
+    const { port } = new URL(demo.origin);
+    const answer = await new Promise<{ text: string; error?: string }>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1');
+      let text = '';
+      const body = 'a='.padEnd(100 * 1024, 'x');
+      socket.on('connect', () => {
+        socket.write(`POST /company HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n`);
+        socket.write(body);
+      });
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (text += chunk));
+      socket.on('error', (error) => resolve({ text, error: (error as NodeJS.ErrnoException).code ?? String(error) }));
+      socket.on('end', () => resolve({ text }));
+    });
+    expect(answer.text).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer.text.toLowerCase()).toContain('connection: close');
+    expect(answer.text.toLowerCase()).not.toContain('keep-alive');
   });
 });
