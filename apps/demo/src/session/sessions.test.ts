@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SessionStore, csrfTokenMatches } from './sessions.js';
+import { SessionStore, csrfTokenMatches, idempotencyKey } from './sessions.js';
 
 let now = 0;
 let store: SessionStore;
@@ -89,5 +89,18 @@ describe('csrfTokenMatches', () => {
     expect(csrfTokenMatches(session, '')).toBe(false);
     expect(csrfTokenMatches(session, null)).toBe(false);
     expect(csrfTokenMatches(undefined, session.csrfToken)).toBe(false);
+  });
+
+  it('gives each decision a random idempotency key, the same for a repeated post, kept across login', () => {
+    open();
+    const a = store.create();
+    const b = store.create();
+    const key = idempotencyKey(a, 'accept:5b1b3f7e-0000-4000-8000-000000000001');
+    expect(key).toMatch(/^[\w-]{43}$/);
+    expect(key).not.toContain('5b1b3f7e');
+    expect(idempotencyKey(a, 'accept:5b1b3f7e-0000-4000-8000-000000000001')).toBe(key);
+    expect(idempotencyKey(b, 'accept:5b1b3f7e-0000-4000-8000-000000000001')).not.toBe(key);
+    expect(idempotencyKey(a, 'reject:5b1b3f7e-0000-4000-8000-000000000001')).not.toBe(key);
+    expect(idempotencyKey(store.rotate(a), 'accept:5b1b3f7e-0000-4000-8000-000000000001')).toBe(key);
   });
 });

@@ -31,6 +31,18 @@ export interface Session {
   lastSeen: number;
   login?: PendingLogin;
   user?: SessionUser;
+  /** Idempotency keys of decisions sent from this session, by what they decide (see `idempotencyKey`). */
+  idempotencyKeys?: Record<string, string>;
+}
+
+/**
+ * The idempotency key of one decision (`purpose`, e.g. `accept:<consent id>`): random, so nobody can
+ * guess it and claim it first with a request of their own, and kept in the session, so that a
+ * repeated post of the same decision sends the same key and is recorded once.
+ */
+export function idempotencyKey(session: Session, purpose: string): string {
+  session.idempotencyKeys ??= Object.create(null) as Record<string, string>;
+  return (session.idempotencyKeys[purpose] ??= token());
 }
 
 export interface SessionStoreOptions {

@@ -1,6 +1,7 @@
 import type { Routes } from '../../app.js';
 import type { RequestContext } from '../../http/context.js';
 import { redirect } from '../../http/respond.js';
+import { idempotencyKey } from '../../session/sessions.js';
 import { renderConsentsPage } from './page.js';
 import { consentSubject } from './subject.js';
 
@@ -35,7 +36,7 @@ async function withdraw(ctx: RequestContext, form: URLSearchParams): Promise<voi
   if (!requests) return renderConsentsPage(ctx, { journey, subject, requests, status: 503 });
   if (!request || request.status !== 'accepted') return redirect(ctx.res, '/consents');
   try {
-    await ctx.app.services.samtykke.revoke(id, { idempotencyKey: `demo-revoke-${id}` });
+    await ctx.app.services.samtykke.revoke(id, { idempotencyKey: idempotencyKey(ctx.session!, `revoke:${id}`) });
   } catch (error) {
     ctx.app.log.warn('consent not withdrawn', error);
     return renderConsentsPage(ctx, { journey, subject, requests: undefined, status: 503 });

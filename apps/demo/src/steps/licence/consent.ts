@@ -38,12 +38,17 @@ export async function createLicenceConsent(
 }
 
 /**
- * Records a decision made on the demo's own form (the page without script). The key is the same
- * for every attempt at one decision, so a repeated post is recorded once.
+ * Records a decision made on the demo's own form (the page without script). `idempotencyKey` is
+ * the same for every attempt at one decision (kept in the session), so a repeated post is recorded once.
  */
-export async function decideLicenceConsent(client: ConsentClient, consentId: string, decision: ConsentDecision): Promise<{ request: ConsentRequest; conflict: boolean }> {
+export async function decideLicenceConsent(
+  client: ConsentClient,
+  consentId: string,
+  decision: ConsentDecision,
+  idempotencyKey: string,
+): Promise<{ request: ConsentRequest; conflict: boolean }> {
   try {
-    return { request: await client.decide(consentId, decision, { idempotencyKey: `demo-${consentId}-${decision}` }), conflict: false };
+    return { request: await client.decide(consentId, decision, { idempotencyKey }), conflict: false };
   } catch (error) {
     if (error instanceof ConsentConflictError) return { request: error.current, conflict: true };
     throw error;

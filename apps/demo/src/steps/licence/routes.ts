@@ -2,6 +2,7 @@ import type { ConsentRequest } from '@felles/client-samtykke';
 import type { Routes } from '../../app.js';
 import type { RequestContext } from '../../http/context.js';
 import { redirect } from '../../http/respond.js';
+import { idempotencyKey } from '../../session/sessions.js';
 import type { Journey } from '../../journey/types.js';
 import { createLicenceConsent, decideLicenceConsent, decidedAt, fetchWithConsent } from './consent.js';
 import { findMunicipality, municipalityName } from './municipality.js';
@@ -86,7 +87,12 @@ async function decide(ctx: RequestContext, form: URLSearchParams): Promise<void>
     return redirect(ctx.res, '/licence');
   }
   try {
-    const { request, conflict } = await decideLicenceConsent(ctx.app.services.samtykke, licence.consentId, decision);
+    const { request, conflict } = await decideLicenceConsent(
+      ctx.app.services.samtykke,
+      licence.consentId,
+      decision,
+      idempotencyKey(ctx.session!, `${decision}:${licence.consentId}`),
+    );
     const updated = await syncConsent(ctx, journey, request);
     if (conflict) return renderLicencePage(ctx, { journey: updated, request, conflict: true });
     redirect(ctx.res, '/licence');
