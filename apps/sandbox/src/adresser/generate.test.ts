@@ -14,7 +14,7 @@ describe('generated address register', () => {
 
   it('contains the real address of the fixture exactly once, unchanged', () => {
     const fixture = JSON.parse(
-      readFileSync(new URL('../../test/fixtures/sok-myrvollveien-5c.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../../../packages/client-adresser/test/fixtures/sok-myrvollveien-5c.json', import.meta.url), 'utf8'),
     ) as { adresser: unknown[] };
     expect(fixtureAddress).toEqual(fixture.adresser[0]);
     expect(addresses.filter((a) => a.adressetekst === 'Myrvollveien 5C' && a.kommunenummer === '3207')).toEqual([fixtureAddress]);

@@ -9,7 +9,7 @@ import { startSandbox, type RunningSandbox } from '../index.js';
 import { addressService } from './service.js';
 
 const fixtureText = readFileSync(
-  new URL('../../test/fixtures/sok-myrvollveien-5c.json', import.meta.url),
+  new URL('../../../../packages/client-adresser/test/fixtures/sok-myrvollveien-5c.json', import.meta.url),
   'utf8',
 );
 

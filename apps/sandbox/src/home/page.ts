@@ -1,8 +1,6 @@
+import { escapeHtml as esc } from '../idporten/pages.js';
 import { adminPrefix } from '../server.js';
 import { companies, consentPerson, faults, homeLangs, loopbackClientId, messages, persons, serviceInfo, type HomeLang } from './content.js';
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const esc = (value: string) => value.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 
 /** `?lang=` first, then the first of Accept-Language's languages (by weight) that the page speaks; Norwegian by default. */
 export function pickHomeLang(query: string | null, acceptLanguage: string | undefined): HomeLang {

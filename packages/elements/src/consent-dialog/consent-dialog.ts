@@ -1,11 +1,12 @@
 import type { ConsentDecision, ConsentDecisionClient, ConsentRequest, LocalizedText } from '@felles/client-samtykke';
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isRetryable } from '@felles/client-core';
 import { announce } from '../internal/announcer.js';
 import { LocalizeController, loadTexts } from '../internal/localize.js';
 import type { Lang } from '../internal/lang.js';
 import { styles } from './consent-dialog.styles.js';
 import { messages, type ConsentMessages } from './messages.js';
-import { backoff, clearPending, isRetryable, loadPending, savePending, type PendingDecision } from './pending-decision.js';
+import { backoff, clearPending, loadPending, savePending, type PendingDecision } from './pending-decision.js';
 import { pick, requesterName, safeUrl } from '../internal/consent-texts.js';
 import { consentClient } from '../internal/consent-client.js';
 
@@ -150,6 +151,11 @@ export class FellesConsentDialog extends LitElement {
   /** A text in the shown language. */
   readonly #say: Say = (key, ...args) => this.#t.t(key, ...args);
 
+  /** Who speaks the dialog's announcements: its own `<dialog>`, which is modal while open, so they reach it. */
+  get #speaker(): Node {
+    return this.renderRoot.querySelector('dialog') ?? this;
+  }
+
   /** Opens the dialog as a modal. */
   show(): void {
     this.open = true;
@@ -252,7 +258,7 @@ export class FellesConsentDialog extends LitElement {
     clearTimeout(this.#timer);
     this.#sending = true;
     this.phase = 'saving';
-    announce(this.#say('saving'), { lang: this.#t.textLang, from: this.renderRoot.querySelector('dialog') ?? this });
+    announce(this.#say('saving'), { lang: this.#t.textLang, from: this.#speaker });
     try {
       const client = await this.#client();
       // Our own backoff retries; the client must not add its own on top.
@@ -268,7 +274,9 @@ export class FellesConsentDialog extends LitElement {
       } else {
         this.phase = 'failed';
         this.#focusNext = '.retry';
-        announce(this.#say('failed'), { politeness: 'assertive', lang: this.#t.textLang, from: this.renderRoot.querySelector('dialog') ?? this });
+        announce(this.#say('failed'), { politeness: 'assertive', lang: this.#t.textLang, from: this.#speaker });
+        // client-core's policy, the one of every Felles client: a refused request stays refused, and the
+        // idempotency key makes a repeat safe.
         if (isRetryable(error) && this.isConnected) {
           this.#timer = setTimeout(() => void this.#deliver(), backoff(this.#attempt++, this.retryDelay, error));
         }

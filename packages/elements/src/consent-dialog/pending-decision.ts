@@ -43,12 +43,6 @@ export function clearPending(endpoint: string, requestId: string): void {
   }
 }
 
-/*
- * Whether to try again is client-core's `isRetryable()`, the one retry policy of every Felles client
- * and element: a refused request stays refused, and the idempotency key makes a repeat safe.
- */
-export { isRetryable } from '@felles/client-core';
-
 /** Exponential backoff from `base` ms, capped at 30 s, and never sooner than a `Retry-After` asked. */
 export function backoff(attempt: number, base: number, error: unknown): number {
   return Math.max(Math.min(base * 2 ** attempt, 30_000), (error as { retryAfterMs?: number } | undefined)?.retryAfterMs ?? 0);
