@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check, in the order a failure is cheapest to find. Lint, types, build, changesets,
- * all Vitest projects (Node, browser, stories as tests), size budgets. Ends with one line
+ * all Vitest projects (Node, browser, stories as tests), size budgets, package contents and sizes. Ends with one line
  * `N passed, N failed` taken from Vitest's JSON report, so a run that tested nothing is visible.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -51,6 +51,9 @@ if (failures.length === 0) {
 
   console.log('\n▶ size budgets');
   if ((await run('npx', ['size-limit'], { env })) !== 0) failures.push('size budgets');
+
+  console.log('\n▶ package contents and sizes');
+  if ((await run('node', ['scripts/package-sizes.mjs'], { env })) !== 0) failures.push('package contents and sizes');
 }
 
 const seconds = Math.round((Date.now() - started) / 1000);
