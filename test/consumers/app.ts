@@ -84,6 +84,11 @@ export async function serve(root: string, handler?: (url: URL) => Promise<string
       res.writeHead(200, { 'content-type': 'text/plain' }).end('received');
       return;
     }
+    // The browser asks for it on its own; the pages have none.
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const page = handler ? await handler(url) : undefined;
     if (page !== undefined) {
       res.writeHead(200, { 'content-type': types['.html']! }).end(page);
