@@ -118,4 +118,4 @@ export async function chooseMyrvollveien(page: Page, label: string): Promise<voi
 }
 
 /** The versions of the packages this suite installs into apps: the same lines as the workspace's. */
-export const versions = { vite: '^8.3.8', react: '^19.0.0', reactDom: '^19.0.0' } as const;
+export const versions = { vite: '^8.3.8', react: '^19.0.0', reactDom: '^19.0.0', pluginReact: '^6.0.0', typescript: '~6.0.3' } as const;
