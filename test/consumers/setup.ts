@@ -1,9 +1,10 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startSandbox } from '../../apps/sandbox/src/index.js';
-import { publishAll } from './publish.js';
+import { publishAll, root } from './publish.js';
 import { startRegistry } from './registry.js';
 import { npmCache } from './tools.js';
 
@@ -21,6 +22,9 @@ declare module 'vitest' {
 
 /** The registry with every package published into it, and the sandbox the apps talk to. */
 export default async function setup(project: TestProject) {
+  // Publishing packs what is in dist: without a build every app would fail, for a reason far from here.
+  const unbuilt = readdirSync(join(root, 'packages')).filter((dir) => !existsSync(join(root, 'packages', dir, 'dist')));
+  if (unbuilt.length) throw new Error(`Build the packages first (npm run build); no dist in: ${unbuilt.join(', ')}`);
   const started = Date.now();
   const appsDir = await mkdtemp(join(tmpdir(), 'felles-consumers-'));
   const [registry, sandbox] = await Promise.all([startRegistry(), startSandbox({ port: 0, dataDir: join(appsDir, '.sandbox-data') })]);

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Consumers that install from a registry: `npm run test:consumers`, also a step of `npm test`.
+ * Consumers that install from a registry: `npm run test:consumers`, run by CI after `npm test` (it
+ * needs the packages built).
  * One registry, one publish and one sandbox for every file (setup.ts); files run one after another,
  * since each installs and builds a fresh app and the machine has two cores.
  */
