@@ -2,6 +2,7 @@ import { addressService } from './adresser/service.js';
 import { enhetsregisteretService } from './enhetsregisteret/service.js';
 import { consentService } from './samtykke/service.js';
 import { idportenService } from './idporten/service.js';
+import { maskinportenService } from './maskinporten/service.js';
 import type { ServiceFactory } from './types.js';
 
 /**
@@ -13,4 +14,5 @@ export const services: ServiceFactory[] = [
   addressService,
   consentService,
   enhetsregisteretService,
+  maskinportenService,
 ];
