@@ -34,6 +34,14 @@ export const serviceInfo: Record<string, { title: Text; about: Text; example: st
     },
     example: `/enheter/${fixtureOrgnr.restaurant}`,
   },
+  maskinporten: {
+    title: { nb: 'Maskinporten (Digdir)', en: 'Maskinporten (Digdir)' },
+    about: {
+      nb: 'Tokener for kall mellom virksomheter: JWT-grant (RFC 7523) signert med testklientens nøkkel, sjekket som i Maskinporten. Testklientene og deres private nøkler (nye ved hver start, kun for test): /maskinporten/test/clients.',
+      en: "Tokens for calls between organisations: the JWT grant (RFC 7523) signed with a test client's key, checked as Maskinporten does. The test clients and their private keys (new at every start, for tests only): /maskinporten/test/clients.",
+    },
+    example: '/.well-known/oauth-authorization-server',
+  },
   samtykke: {
     title: { nb: 'Samtykke (Altinn-kompatibelt)', en: 'Consent (Altinn-compatible)' },
     about: {
