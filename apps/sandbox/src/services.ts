@@ -1,4 +1,5 @@
 import { addressService } from './adresser/service.js';
+import { authorisedEnhetsregisteretService } from './enhetsregisteret/authorised.js';
 import { enhetsregisteretService } from './enhetsregisteret/service.js';
 import { consentService } from './samtykke/service.js';
 import { idportenService } from './idporten/service.js';
@@ -14,5 +15,6 @@ export const services: ServiceFactory[] = [
   addressService,
   consentService,
   enhetsregisteretService,
+  authorisedEnhetsregisteretService,
   maskinportenService,
 ];

@@ -17,11 +17,16 @@ export const sandboxScopes = {
   demo: 'felles:sandbox.demo',
   consentWrite: 'altinn:consentrequests.write',
   consentRead: 'altinn:consentrequests.read',
+  /**
+   * The sandbox's scope for Enhetsregisteret's authorised roles; ask Brønnøysundregistrene for the
+   * name of the real one.
+   */
+  roles: 'felles:sandbox.enhetsregisteret.roller',
 } as const;
 
 /** Synthetic organisation numbers (valid MOD11), held by no real organisation. */
 const definitions = [
-  { clientId: 'felles-demo', orgnr: '310000019', scopes: [sandboxScopes.demo, sandboxScopes.consentWrite, sandboxScopes.consentRead] },
+  { clientId: 'felles-demo', orgnr: '310000019', scopes: [sandboxScopes.demo, sandboxScopes.consentWrite, sandboxScopes.consentRead, sandboxScopes.roles] },
   { clientId: 'felles-limited', orgnr: '310000027', scopes: [sandboxScopes.demo] },
 ] as const;
 
