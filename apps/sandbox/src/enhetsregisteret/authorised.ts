@@ -2,7 +2,7 @@ import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { sendJson } from '../http-util.js';
 import { maskinportenPrefix, sandboxScopes } from '../maskinporten/service.js';
 import type { SandboxContext, SandboxService, ServiceFactory } from '../types.js';
-import { generateRegister, type GenerateOptions } from './generate.js';
+import { sharedRegister, type GenerateOptions } from './generate.js';
 import { rolesOf } from './roles.js';
 
 export const authorisedPrefix = '/enhetsregisteret/autorisert-api';
@@ -14,7 +14,7 @@ export const authorisedPrefix = '/enhetsregisteret/autorisert-api';
  */
 export function createAuthorisedEnhetsregisteretService(options: GenerateOptions = {}): ServiceFactory {
   return (ctx: SandboxContext): SandboxService => {
-    const register = generateRegister(options);
+    const register = sharedRegister(options);
     const issuer = `${ctx.origin}${maskinportenPrefix}/`;
     const jwks = createRemoteJWKSet(new URL(`${issuer}jwk`));
     const openBase = `${ctx.origin}/enhetsregisteret/api`;

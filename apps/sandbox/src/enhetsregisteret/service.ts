@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { sendJson } from '../http-util.js';
 import type { SandboxContext, SandboxService, ServiceFactory } from '../types.js';
-import { generateRegister, type GenerateOptions, type StoredEnhet } from './generate.js';
+import { sharedRegister, type GenerateOptions, type StoredEnhet } from './generate.js';
 import { rolesOf } from './roles.js';
 import { readSearchParams, search, SearchParamError, type Valideringsfeil } from './search.js';
 
@@ -22,7 +22,7 @@ export type EnhetsregisteretServiceOptions = GenerateOptions;
  */
 export function createEnhetsregisteretService(options: EnhetsregisteretServiceOptions = {}): ServiceFactory {
   return (ctx: SandboxContext): SandboxService => {
-    const register = generateRegister(options);
+    const register = sharedRegister(options);
     const base = `${ctx.origin}${enhetsregisteretPrefix}`;
     const self = (orgnr: string) => ({ self: { href: `${base}/enheter/${orgnr}` } });
     const withLinks = (enhet: StoredEnhet) => ({ ...enhet, _links: self(enhet.organisasjonsnummer) });
