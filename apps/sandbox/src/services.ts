@@ -1,7 +1,9 @@
 import { addressService } from './adresser/service.js';
+import { authorisedEnhetsregisteretService } from './enhetsregisteret/authorised.js';
 import { enhetsregisteretService } from './enhetsregisteret/service.js';
 import { consentService } from './samtykke/service.js';
 import { idportenService } from './idporten/service.js';
+import { maskinportenService } from './maskinporten/service.js';
 import type { ServiceFactory } from './types.js';
 
 /**
@@ -13,4 +15,6 @@ export const services: ServiceFactory[] = [
   addressService,
   consentService,
   enhetsregisteretService,
+  authorisedEnhetsregisteretService,
+  maskinportenService,
 ];

@@ -22,9 +22,19 @@ export interface RequestOptions {
   maxResponseBytes?: number;
 }
 
+/**
+ * Where a client gets a bearer token, e.g. `@felles/client-maskinporten`'s `tokenProvider()`. Asked
+ * before every attempt, so a provider that caches can hand out a renewed token on a retry.
+ */
+export interface TokenProvider {
+  getToken(): Promise<string>;
+}
+
 export interface ClientOptions extends RequestOptions {
   /** May carry a path, e.g. `https://ws.geonorge.no/adresser/v1`. */
   baseUrl: string;
+  /** Sends `Authorization: Bearer <token>` on every request, unless the request sets its own `authorization`. */
+  tokenProvider?: TokenProvider;
 }
 
 export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
@@ -111,8 +121,10 @@ export function createHttpClient(options: ClientOptions): HttpClient {
     }
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
 
+    const hasAuthorization = Object.keys(headers).some((name) => name.toLowerCase() === 'authorization');
     for (let attempt = 0; ; attempt++) {
       try {
+        if (options.tokenProvider && !hasAuthorization) headers['authorization'] = `Bearer ${await options.tokenProvider.getToken()}`;
         // The body is read within the same deadline as the headers.
         const [response, text] = await fetchWithDeadline(fetchFn, url, init, timeoutMs, signal, async (r) => {
           if (isRedirect(r) && !req.accept?.(r.status)) {

@@ -21,6 +21,7 @@ export {
   type QueryValue,
   type RequestOptions,
   type RetryPolicy,
+  type TokenProvider,
 } from './http.js';
 export { fetchWithDeadline } from './deadline.js';
 export { defaultMaxResponseBytes, readBody, readText } from './body.js';

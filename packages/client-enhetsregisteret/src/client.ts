@@ -1,4 +1,5 @@
-import { createHttpClient, parse, type RequestOptions } from '@felles/client-core';
+import { createHttpClient, parse, type RequestOptions, type TokenProvider } from '@felles/client-core';
+import { rollerSchema, type Roller } from './roles.js';
 import { checkOrganisasjonsnummer, checkSearchParams, type SearchEnheterParams } from './params.js';
 import {
   enhetSchema,
@@ -16,7 +17,15 @@ export const defaultBaseUrl = 'https://data.brreg.no';
 export interface EnhetsregisterClientOptions extends RequestOptions {
   /** Origin of the service; default `https://data.brreg.no`. A proxy or the sandbox also work. */
   baseUrl?: string;
+  /**
+   * Token for the authorised API (`getRoles(orgnr, { authorised: true })`), e.g. a Maskinporten
+   * client's `tokenProvider({ scope })`. Never sent to the open API.
+   */
+  authorisedTokenProvider?: TokenProvider;
 }
+
+/** What a roles look-up found; 404 (no such unit) is a result. */
+export type RolesLookup = { status: 'found'; roller: Roller } | { status: 'not-found'; organisasjonsnummer: string };
 
 /** Per call: an `AbortSignal`, a timeout, a retry policy, headers or a `fetch`. */
 export type EnhetsregisterRequestOptions = RequestOptions;
@@ -41,6 +50,12 @@ export interface EnhetsregisterClient {
   getEnhet(orgnr: string, options?: EnhetsregisterRequestOptions): Promise<EnhetLookup>;
   /** `GET /enhetsregisteret/api/enheter`, one page of hits. */
   searchEnheter(params: SearchEnheterParams, options?: EnhetsregisterRequestOptions): Promise<EnhetSearchResult>;
+  /**
+   * `GET /enhetsregisteret/api/enheter/{orgnr}/roller` (names and birth dates), or with
+   * `authorised: true` `GET /enhetsregisteret/autorisert-api/enheter/{orgnr}/roller`, which adds each
+   * person's `fodselsnummer` and needs `authorisedTokenProvider`.
+   */
+  getRoles(orgnr: string, options?: EnhetsregisterRequestOptions & { authorised?: boolean }): Promise<RolesLookup>;
 }
 
 const enheterPath = 'enhetsregisteret/api/enheter';
@@ -51,7 +66,9 @@ const enheterPath = 'enhetsregisteret/api/enheter';
  * (source `response`), and 404 and 410 are results, not errors.
  */
 export function createEnhetsregisterClient(options: EnhetsregisterClientOptions = {}): EnhetsregisterClient {
-  const http = createHttpClient({ ...options, baseUrl: options.baseUrl ?? defaultBaseUrl });
+  const { authorisedTokenProvider, ...shared } = options;
+  const http = createHttpClient({ ...shared, baseUrl: shared.baseUrl ?? defaultBaseUrl });
+  const authorisedHttp = authorisedTokenProvider && createHttpClient({ ...shared, baseUrl: shared.baseUrl ?? defaultBaseUrl, tokenProvider: authorisedTokenProvider });
 
   return {
     // async, so wrong input is a rejected promise like every other failure, never a synchronous throw.
@@ -78,6 +95,16 @@ export function createEnhetsregisterClient(options: EnhetsregisterClientOptions 
       const query = checkSearchParams(params);
       const data = await http.get(enheterPath, { ...callOptions, query, schema: enheterPageSchema });
       return { enheter: data._embedded?.enheter ?? [], page: data.page, links: data._links };
+    },
+
+    async getRoles(orgnr, { authorised = false, ...callOptions } = {}) {
+      const organisasjonsnummer = checkOrganisasjonsnummer(orgnr);
+      if (authorised && !authorisedHttp) throw new TypeError('The authorised roles API needs the authorisedTokenProvider option.');
+      const client = authorised ? authorisedHttp! : http;
+      const path = `enhetsregisteret/${authorised ? 'autorisert-api' : 'api'}/enheter/${organisasjonsnummer}/roller`;
+      const response = await client.request<unknown>({ ...callOptions, path, accept: (status) => status === 404 });
+      if (response.status === 404) return { status: 'not-found', organisasjonsnummer };
+      return { status: 'found', roller: parse(rollerSchema, response.data, 'response') };
     },
   };
 }

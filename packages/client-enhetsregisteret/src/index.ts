@@ -8,7 +8,9 @@ export {
   type EnhetsregisterRequestOptions,
   type EnhetLookup,
   type EnhetSearchResult,
+  type RolesLookup,
 } from './client.js';
+export { actingRoleCodes, actingRoles, rolleSchema, rollegruppeSchema, rollerSchema, type Rolle, type Rollegruppe, type Roller } from './roles.js';
 export {
   checkOrganisasjonsnummer,
   checkSearchParams,

@@ -265,3 +265,16 @@ export function generateRegister(options: GenerateOptions = {}): Register {
   enheter.sort((a, b) => collator.compare(a.navn, b.navn) || collator.compare(a.organisasjonsnummer, b.organisasjonsnummer));
   return { enheter, byOrgnr: new Map(enheter.map((enhet) => [enhet.organisasjonsnummer, enhet])), slettede, fjernede };
 }
+
+const shared = new Map<string, Register>();
+
+/**
+ * The register for these options, built once per process: the open and the authorised API read the
+ * same units, and neither changes them.
+ */
+export function sharedRegister(options: GenerateOptions = {}): Register {
+  const key = `${options.count ?? 3000}:${options.seed ?? 0x0e5e7}`;
+  let register = shared.get(key);
+  if (!register) shared.set(key, (register = generateRegister(options)));
+  return register;
+}

@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import { sendJson } from '../http-util.js';
 import type { SandboxContext, SandboxService, ServiceFactory } from '../types.js';
-import { generateRegister, type GenerateOptions, type StoredEnhet } from './generate.js';
+import { sharedRegister, type GenerateOptions, type StoredEnhet } from './generate.js';
+import { rolesOf } from './roles.js';
 import { readSearchParams, search, SearchParamError, type Valideringsfeil } from './search.js';
 
 export { fixtureOrgnr } from './generate.js';
@@ -21,7 +22,7 @@ export type EnhetsregisteretServiceOptions = GenerateOptions;
  */
 export function createEnhetsregisteretService(options: EnhetsregisteretServiceOptions = {}): ServiceFactory {
   return (ctx: SandboxContext): SandboxService => {
-    const register = generateRegister(options);
+    const register = sharedRegister(options);
     const base = `${ctx.origin}${enhetsregisteretPrefix}`;
     const self = (orgnr: string) => ({ self: { href: `${base}/enheter/${orgnr}` } });
     const withLinks = (enhet: StoredEnhet) => ({ ...enhet, _links: self(enhet.organisasjonsnummer) });
@@ -62,6 +63,12 @@ export function createEnhetsregisteretService(options: EnhetsregisteretServiceOp
           }
         }
 
+        const roles = /^\/enheter\/(\d{9})\/roller$/.exec(path);
+        if (roles) {
+          const enhet = register.byOrgnr.get(roles[1]!);
+          if (!enhet) return sendJson(res, 404, { status: 404, error: 'Not Found', path: url.pathname });
+          return sendJson(res, 200, rolesOf(enhet, `${base}/enheter/${enhet.organisasjonsnummer}`, false));
+        }
         const match = /^\/enheter\/([^/]+)$/.exec(path);
         if (!match) return sendJson(res, 404, { status: 404, error: 'Not Found', path: url.pathname });
         const orgnr = decodeURIComponent(match[1]!);

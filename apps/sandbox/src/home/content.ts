@@ -29,10 +29,26 @@ export const serviceInfo: Record<string, { title: Text; about: Text; example: st
   enhetsregisteret: {
     title: { nb: 'Enhetsregisteret (Brønnøysundregistrene)', en: 'Enhetsregisteret (Brønnøysund Register Centre)' },
     about: {
-      nb: 'Oppslag og søk i registeret over juridiske enheter, med slettede og fjernede enheter som i det ekte.',
-      en: 'Look-up and search in the register of legal entities, with deleted and removed units as in the real one.',
+      nb: 'Oppslag og søk i registeret over juridiske enheter, med slettede og fjernede enheter som i det ekte, og roller (/enheter/{orgnr}/roller).',
+      en: 'Look-up and search in the register of legal entities, with deleted and removed units as in the real one, and roles (/enheter/{orgnr}/roller).',
     },
     example: `/enheter/${fixtureOrgnr.restaurant}`,
+  },
+  'enhetsregisteret-autorisert': {
+    title: { nb: 'Enhetsregisteret, autorisert API (roller)', en: 'Enhetsregisteret, authorised API (roles)' },
+    about: {
+      nb: 'Roller med fødselsnummer, for et Maskinporten-token med scopet felles:sandbox.enhetsregisteret.roller. Uten token: 401.',
+      en: 'Roles with national identity numbers, for a Maskinporten token with the scope felles:sandbox.enhetsregisteret.roller. Without a token: 401.',
+    },
+    example: `/enheter/${fixtureOrgnr.restaurant}/roller`,
+  },
+  maskinporten: {
+    title: { nb: 'Maskinporten (Digdir)', en: 'Maskinporten (Digdir)' },
+    about: {
+      nb: 'Tokener for kall mellom virksomheter: JWT-grant (RFC 7523) signert med testklientens nøkkel, sjekket som i Maskinporten. Testklientene og deres private nøkler (nye ved hver start, kun for test): /maskinporten/test/clients.',
+      en: "Tokens for calls between organisations: the JWT grant (RFC 7523) signed with a test client's key, checked as Maskinporten does. The test clients and their private keys (new at every start, for tests only): /maskinporten/test/clients.",
+    },
+    example: '/.well-known/oauth-authorization-server',
   },
   samtykke: {
     title: { nb: 'Samtykke (Altinn-kompatibelt)', en: 'Consent (Altinn-compatible)' },

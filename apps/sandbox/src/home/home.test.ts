@@ -21,7 +21,7 @@ describe('the front page', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html).toContain('<html lang="nb">');
-    expect(sandbox.services).toHaveLength(4);
+    expect(sandbox.services).toHaveLength(6);
     for (const service of sandbox.services) expect(html).toContain(`<code>${service.url}</code>`);
     for (const person of testPersons) {
       expect(html).toContain(`${person.givenName} ${person.familyName}`);
@@ -32,6 +32,8 @@ describe('the front page', () => {
     expect(html).toContain('__fault=503:2');
     expect(html).toContain('localhost-app');
     expect(html).toContain(`<code>${sandbox.origin}/idporten</code>`);
+    expect(html).toContain(`<code>${sandbox.origin}/maskinporten</code>`);
+    expect(html).toContain('Maskinporten (Digdir)');
   });
 
   it('speaks English by Accept-Language or ?lang=, Norwegian by default', async () => {
@@ -66,7 +68,7 @@ describe('the front page', () => {
     const response = await fetch(`${sandbox.origin}/`, { headers: { accept: 'application/json' } });
     expect(response.headers.get('content-type')).toContain('application/json');
     const body = (await response.json()) as { services: { name: string; prefix: string }[] };
-    expect(body.services.map((s) => s.name).sort()).toEqual(['adresser', 'enhetsregisteret', 'idporten', 'samtykke']);
+    expect(body.services.map((s) => s.name).sort()).toEqual(['adresser', 'enhetsregisteret', 'enhetsregisteret-autorisert', 'idporten', 'maskinporten', 'samtykke']);
     expect(await (await fetch(`${sandbox.origin}/__sandbox`)).json()).toEqual(body);
   });
 });

@@ -19,7 +19,7 @@ export function handleHome(req: IncomingMessage, res: ServerResponse, url: URL, 
   const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
   const lang = pickHomeLang(url.searchParams.get('lang'), req.headers['accept-language']);
   // Services in the order a newcomer meets them (the server keeps them longest prefix first).
-  const order = ['idporten', 'adresser', 'enhetsregisteret', 'samtykke'];
+  const order = ['idporten', 'adresser', 'enhetsregisteret', 'enhetsregisteret-autorisert', 'maskinporten', 'samtykke'];
   const sorted = [...list].sort((a, b) => (order.indexOf(a.name) + 1 || 99) - (order.indexOf(b.name) + 1 || 99));
   const body = homePage(lang, origin, sorted);
   res.writeHead(200, {
