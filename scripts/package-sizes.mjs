@@ -13,6 +13,7 @@ const budgets = {
   '@felles/client-core': 56_000,
   '@felles/client-enhetsregisteret': 168_000,
   '@felles/client-idporten': 112_000,
+  '@felles/client-maskinporten': 44_000,
   '@felles/client-samtykke': 84_000,
   '@felles/elements': 705_000,
   '@felles/life-events': 223_000,
