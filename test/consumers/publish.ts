@@ -31,11 +31,15 @@ export function registryEnv(registry: Registry, npmCache: string): NodeJS.Proces
 }
 
 /**
- * Publishes every public package of the workspace into the registry with the release flow's own
- * command, `changeset publish` (without git tags: this is a rehearsal). Returns what it published.
+ * Publishes every public package of the workspace into the registry with the release script's own
+ * publish step (`npm run release`: build, then `changeset publish`), without the checks, versioning or git
+ * tags it does for a real release. Returns what it published.
  */
 export async function publishAll(registry: Registry, npmCache: string): Promise<string[]> {
-  const output = await run('npx', ['changeset', 'publish', '--no-git-tag'], { cwd: root, env: registryEnv(registry, npmCache) });
+  const output = await run('node', ['scripts/release.mjs', '--skip-tests', '--no-version', '--no-git-tag', '--allow-dirty', '--registry', registry.url], {
+    cwd: root,
+    env: registryEnv(registry, npmCache),
+  });
   const published = [...output.matchAll(/(@felles\/[\w-]+)@[\w.-]+/g)].map((m) => m[1]!);
   return [...new Set(published)].sort();
 }
