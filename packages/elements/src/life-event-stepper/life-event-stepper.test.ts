@@ -115,7 +115,7 @@ describe('structure', () => {
 
   it('formats no number with Intl on its first render: a page\'s first Intl.NumberFormat costs tens of ms', async () => {
     // The prototype's format getter catches a formatter made before this test, the spy a new one.
-    const formatted = vi.spyOn(Intl.NumberFormat.prototype, 'format', 'get');
+    const formatted = vi.spyOn(Intl.NumberFormat.prototype as unknown as { format: unknown }, 'format', 'get');
     const created = vi.spyOn(Intl, 'NumberFormat');
     for (const lang of ['nb', 'nn', 'en', 'se']) {
       const el = await stepper(html`<felles-life-event-stepper .event=${custom} .progress=${progress}></felles-life-event-stepper>`, { lang });
