@@ -52,13 +52,14 @@ module.exports = [
   {
     // The class is imported (not define.js) because the registration lands in a shared chunk that
     // "sideEffects" does not name, so a bundler drops it; counting the class measures what a page ships.
+    // The hand-built option rows and Custom Highlight marking (options.ts) add about 0.36 kB.
     name: '@felles/elements/address-lookup (first render, before the client loads)',
     path: 'packages/elements/dist/address-lookup/index.js',
     import: '{ FellesAddressLookup }',
     ignore: [...lit, '@felles/client-adresser'],
     modifyEsbuildConfig: without(onDemand, clients),
     gzip: true,
-    limit: '6.45 kB',
+    limit: '6.85 kB',
   },
   {
     // The search-only address client (client-core, valibot) comes with import() on the first search.
@@ -69,7 +70,7 @@ module.exports = [
     ignore: lit,
     modifyEsbuildConfig: without(onDemand),
     gzip: true,
-    limit: '11.17 kB',
+    limit: '11.30 kB',
   },
   {
     // What a page using href mode (the recommended backend login) downloads: the button and the shared

@@ -79,7 +79,6 @@ export const styles = [
       outline-offset: -2px;
     }
     .place {
-      display: block;
       font-size: var(--ds-body-sm-font-size, 1rem);
     }
     mark {
@@ -87,6 +86,13 @@ export const styles = [
       color: inherit;
       font-weight: 700;
       text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    /* Matches marked by the CSS Custom Highlight API (see options.ts), which cannot set weight. */
+    ::highlight(felles-address-match) {
+      color: inherit;
+      background-color: transparent;
+      text-decoration: underline 2px;
       text-underline-offset: 0.15em;
     }
     .status {

@@ -56,6 +56,16 @@ const until = (el: FellesAddressLookup, check: (p: ReturnType<typeof parts>) => 
 
 const resultsShown = (el: FellesAddressLookup) => until(el, (p) => p.options.length > 0 && p.input.getAttribute('aria-expanded') === 'true', 'results');
 
+/** The highlighted parts of an option: Custom Highlight ranges where the browser has them, else <mark>s. */
+function matches(option: HTMLElement): string[] {
+  const marked = CSS.highlights?.get('felles-address-match');
+  if (!marked) return [...option.querySelectorAll('mark')].map((m) => m.textContent!);
+  return [...(marked as Set<AbstractRange>)]
+    .filter((range) => option.contains(range.startContainer))
+    .sort((a, b) => a.startOffset - b.startOffset)
+    .map((range) => (range.startContainer.textContent ?? '').slice(range.startOffset, range.endOffset));
+}
+
 async function expectNoAxeViolations(el: Element, state: string): Promise<void> {
   const violations = await axeViolations(el);
   expect(violations, `${state}: ${describeViolations(violations)}`).toEqual([]);
@@ -128,12 +138,43 @@ describe('searching the sandbox', () => {
     const { options, input, listbox } = parts(el);
     const option = options.find((o) => o.textContent!.includes('Myrvollveien 5C'))!;
     expect(option.textContent!.replace(/\s+/g, ' ').trim()).toBe('Myrvollveien 5C 1415 Oppegård, Nordre Follo kommune');
-    expect([...option.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Myrvollveien', '5C']);
+    expect(matches(option)).toEqual(['Myrvollveien', '5C']);
     expect(options.every((o) => o.getAttribute('aria-selected') === 'false')).toBe(true);
     expect(listbox.hidden).toBe(false);
     expect(input.getAttribute('aria-expanded')).toBe('true');
     await waitUntil(() => announcerRegion().textContent === `${options.length} treff`, 'announcement of the count');
     await expectNoAxeViolations(el, 'results');
+  });
+
+  it('builds each option from five nodes, with the second line and a space before the postcode in its name', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => fake(`Storgata ${i + 1}`));
+    const source: AddressSource = async (query) => many.filter((a) => a.adressetekst.toLowerCase().startsWith(query.replace('*', '')));
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" debounce="0" max-results="1000" .source=${source}></felles-address-lookup>`,
+    );
+    await type(el, 'storgata', 1000);
+    await until(el, (p) => p.options.length === 1000, '1,000 options');
+    const { listbox, options } = parts(el);
+    const walker = document.createTreeWalker(listbox, NodeFilter.SHOW_ALL);
+    let nodes = 0;
+    while (walker.nextNode()) nodes++;
+    // Five: the <li>, the street's text, a <br>, the second line's <span> and its text.
+    expect(nodes / options.length).toBeLessThanOrEqual(5);
+    expect(options[0]!.textContent).toBe('Storgata 1 0150 Oslo, Oslo kommune');
+    expect(matches(options[0]!)).toEqual(['Storgata']);
+
+    // One more character: the rows still shown keep their nodes, only the ones left out go.
+    const kept = options.filter((o) => o.textContent!.startsWith('Storgata 1'));
+    const observer = new MutationObserver(() => {});
+    observer.observe(listbox, { childList: true, subtree: true, characterData: true });
+    await type(el, ' 1', 1000);
+    await until(el, (p) => p.options.length === kept.length && p.options.length < 1000, 'the narrowed list');
+    const records = observer.takeRecords();
+    observer.disconnect();
+    expect(records.filter((r) => r.type === 'characterData' || r.target !== listbox)).toEqual([]);
+    expect(records.flatMap((r) => [...r.addedNodes])).toHaveLength(0);
+    expect(parts(el).options.every((o, i) => o === kept[i])).toBe(true);
+    expect(matches(parts(el).options[0]!)).toEqual(['Storgata', '1']);
   });
 
   it('sends at most 3 requests for 18 characters typed at 8 per second', async () => {

@@ -5,7 +5,8 @@ import { FormControlMixin, type FormValue, type ValidityResult } from '../intern
 import type { Lang } from '../internal/lang.js';
 import { LocalizeController, loadTexts } from '../internal/localize.js';
 import { styles } from './address-lookup.styles.js';
-import { formatAddress, highlight, titleCase, toSok, wordsOf } from './format.js';
+import { formatAddress, titleCase, toSok, wordsOf } from './format.js';
+import { syncOptions } from './options.js';
 import { messages } from './messages.js';
 
 export type { Address } from '@felles/client-adresser';
@@ -200,6 +201,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#syncOptions();
     if (changed.has('active') && this.active >= 0) {
       this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView?.({ block: 'nearest' });
     }
@@ -209,7 +211,6 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     const expanded = this.open && this.phase === 'done' && this.results.length > 0;
     const statusShown = this.open && this.phase !== 'idle' && !expanded;
     const invalid = this.showValidity && !this.isDisabled && !this.internals.validity.valid;
-    const words = wordsOf(this.#query);
     return html`
       <slot class="fallback"></slot>
       <label id="label" for="input" part="label">${this.label}<slot name="label"></slot></label>
@@ -238,9 +239,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
           @blur=${this.#onBlur}
         />
         <div class="popup" part="popup" ?hidden=${!expanded && !statusShown} @mousedown=${this.#keepFocus}>
-          <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${!expanded}>
-            ${expanded ? this.results.map((a, i) => this.#renderOption(a, i, words)) : nothing}
-          </ul>
+          <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${!expanded} @click=${this.#onOptionClick}></ul>
           ${statusShown ? this.#renderStatus() : nothing}
         </div>
       </div>
@@ -248,17 +247,26 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     `;
   }
 
-  #renderOption(a: Address, i: number, words: string[]): TemplateResult {
-    return html`<li
-      id="option-${i}"
-      role="option"
-      part="option"
-      aria-selected=${i === this.active ? 'true' : 'false'}
-      @click=${() => this.#select(a)}
-    >
-      ${highlight(a.adressetekst, words).map((p) => (p.match ? html`<mark>${p.text}</mark>` : p.text))}
-      <span class="place">${a.postnummer} ${titleCase(a.poststed)}, ${this.#l10n.t('municipality', titleCase(a.kommunenavn))}</span>
-    </li>`;
+  /** The options are built in updated() by syncOptions, which keeps rows whose text did not change. */
+  #syncOptions(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('#listbox');
+    if (!list) return;
+    // While the next answer is on its way the list is hidden; its rows stay, to be kept if still shown.
+    if (this.open && this.phase === 'searching') return;
+    const expanded = this.open && this.phase === 'done' && this.results.length > 0;
+    const rows = expanded
+      ? this.results.map((a) => ({
+          street: a.adressetekst,
+          place: `${a.postnummer} ${titleCase(a.poststed)}, ${this.#l10n.t('municipality', titleCase(a.kommunenavn))}`,
+        }))
+      : [];
+    syncOptions(list, rows, this.active, wordsOf(this.#query));
+  }
+
+  #onOptionClick(event: MouseEvent): void {
+    const option = (event.target as Element).closest('[role="option"]');
+    const address = option && this.results[Number(option.id.slice('option-'.length))];
+    if (address) this.#select(address);
   }
 
   #renderStatus(): TemplateResult {

@@ -113,6 +113,20 @@ describe('structure', () => {
     expect(shadow(el).querySelector('h2 button')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Velg organisasjonsform');
   });
 
+  it('formats no number with Intl on its first render: a page\'s first Intl.NumberFormat costs tens of ms', async () => {
+    // The prototype's format getter catches a formatter made before this test, the spy a new one.
+    const formatted = vi.spyOn(Intl.NumberFormat.prototype as unknown as { format: unknown }, 'format', 'get');
+    const created = vi.spyOn(Intl, 'NumberFormat');
+    for (const lang of ['nb', 'nn', 'en', 'se']) {
+      const el = await stepper(html`<felles-life-event-stepper .event=${custom} .progress=${progress}></felles-life-event-stepper>`, { lang });
+      expect(shadow(el).querySelector('.summary')!.textContent).toMatch(/^3 .* 8 /);
+      expect(shadow(el).querySelector('.marker')!.textContent!.replace(/\s+/g, ' ').trim()).toMatch(/ 1$/);
+      cleanup();
+    }
+    expect(created).not.toHaveBeenCalled();
+    expect(formatted).not.toHaveBeenCalled();
+  });
+
   it('numbers steps and writes "og"/"eller" in place of the number for grouped steps', async () => {
     const el = await stepper(html`<felles-life-event-stepper .event=${custom}></felles-life-event-stepper>`);
     const markers = [...shadow(el).querySelectorAll('.marker')].map((m) => m.textContent!.replace(/\s+/g, ' ').trim());
