@@ -22,7 +22,12 @@ const roller: Roller = {
       roller: [
         {
           type: { kode: 'REVI', beskrivelse: 'Revisor' },
-          enhet: { organisasjonsnummer: '972412112', organisasjonsform: { kode: 'AS', beskrivelse: 'Aksjeselskap' }, navn: ['SLM REVISJON AS'], erSlettet: false },
+          enhet: {
+            organisasjonsnummer: '972412112',
+            organisasjonsform: { kode: 'AS', beskrivelse: 'Aksjeselskap' },
+            navn: ['SLM REVISJON AS'],
+            erSlettet: false,
+          },
           fratraadt: false,
         },
       ],

@@ -6,7 +6,11 @@ const kodeSchema = v.object({ kode: v.string(), beskrivelse: v.optional(v.string
 const personSchema = v.looseObject({
   fodselsnummer: v.optional(v.pipe(v.string(), v.regex(/^\d{11}$/))),
   fodselsdato: v.optional(v.string()),
-  navn: v.looseObject({ fornavn: v.optional(v.nullable(v.string())), mellomnavn: v.optional(v.nullable(v.string())), etternavn: v.optional(v.nullable(v.string())) }),
+  navn: v.looseObject({
+    fornavn: v.optional(v.nullable(v.string())),
+    mellomnavn: v.optional(v.nullable(v.string())),
+    etternavn: v.optional(v.nullable(v.string())),
+  }),
   erDoed: v.optional(v.boolean()),
 });
 

@@ -18,7 +18,8 @@ async function fakeMaskinporten(answer: (assertion: string) => Response | Promis
   return { issuer, grants, key, fetch: fetch as typeof globalThis.fetch };
 }
 
-const token = (expiresIn = 120) => Response.json({ access_token: `at-${crypto.randomUUID()}`, token_type: 'Bearer', expires_in: expiresIn, scope: 'a b' });
+const token = (expiresIn = 120) =>
+  Response.json({ access_token: `at-${crypto.randomUUID()}`, token_type: 'Bearer', expires_in: expiresIn, scope: 'a b' });
 
 describe('createMaskinportenClient', () => {
   it('names the test and production issuers with their trailing slash', () => {
@@ -28,7 +29,11 @@ describe('createMaskinportenClient', () => {
   it('signs a grant with the claims Maskinporten reads and no others', async () => {
     const mp = await fakeMaskinporten(() => token());
     const client = createMaskinportenClient({ issuer: mp.issuer, clientId: 'c1', key: mp.key, request: { fetch: mp.fetch } });
-    await client.getToken({ scope: ['b', 'a'], resource: 'https://api.example/', authorizationDetails: [{ type: 'urn:altinn:consent', id: 'x', from: 'urn:altinn:person:identifier-no:1' }] });
+    await client.getToken({
+      scope: ['b', 'a'],
+      resource: 'https://api.example/',
+      authorizationDetails: [{ type: 'urn:altinn:consent', id: 'x', from: 'urn:altinn:person:identifier-no:1' }],
+    });
     const claims = decodeJwt(mp.grants[0]!);
     expect(decodeProtectedHeader(mp.grants[0]!)).toEqual({ alg: 'RS384', kid: 'k1' });
     expect(Object.keys(claims).sort()).toEqual(['aud', 'authorization_details', 'exp', 'iat', 'iss', 'jti', 'resource', 'scope']);
@@ -51,7 +56,14 @@ describe('createMaskinportenClient', () => {
   it('renews a token once it is within the skew of its exp', async () => {
     let now = 1_000_000_000_000;
     const mp = await fakeMaskinporten(() => token(120));
-    const client = createMaskinportenClient({ issuer: mp.issuer, clientId: 'c1', key: mp.key, refreshSkewSeconds: 30, now: () => now, request: { fetch: mp.fetch } });
+    const client = createMaskinportenClient({
+      issuer: mp.issuer,
+      clientId: 'c1',
+      key: mp.key,
+      refreshSkewSeconds: 30,
+      now: () => now,
+      request: { fetch: mp.fetch },
+    });
     const first = await client.getToken({ scope: 'a' });
     now += 89_000;
     expect((await client.getToken({ scope: 'a' })).accessToken).toBe(first.accessToken);

@@ -120,7 +120,16 @@ export function createMaskinportenClient(options: MaskinportenClientOptions): Ma
     const { token_endpoint } = await metadata();
     const issuedAt = Math.floor(now() / 1000);
     const assertion = await signGrant(
-      { issuer, clientId: options.clientId, scope, resource: request.resource, consumerOrg: request.consumerOrg, authorizationDetails: request.authorizationDetails, lifetimeSeconds: lifetime, now: issuedAt },
+      {
+        issuer,
+        clientId: options.clientId,
+        scope,
+        resource: request.resource,
+        consumerOrg: request.consumerOrg,
+        authorizationDetails: request.authorizationDetails,
+        lifetimeSeconds: lifetime,
+        now: issuedAt,
+      },
       await signingKey,
       alg,
       kid!,
@@ -149,7 +158,12 @@ export function createMaskinportenClient(options: MaskinportenClientOptions): Ma
     if (!parsed.success) throw new MaskinportenError('invalid_response', `The token response from ${token_endpoint} is not a token`, response.status);
     const token = parsed.output;
     // Counted from when the grant was signed, so the time on the wire is not counted as token life.
-    return { accessToken: token.access_token, tokenType: token.token_type, expiresAt: issuedAt * 1000 + token.expires_in * 1000, scope: token.scope || scope };
+    return {
+      accessToken: token.access_token,
+      tokenType: token.token_type,
+      expiresAt: issuedAt * 1000 + token.expires_in * 1000,
+      scope: token.scope || scope,
+    };
   }
 
   function getToken(request: TokenRequest): Promise<MaskinportenToken> {

@@ -19,7 +19,12 @@ export function createAuthorisedEnhetsregisteretService(options: GenerateOptions
     const jwks = createRemoteJWKSet(new URL(`${issuer}jwk`));
     const openBase = `${ctx.origin}/enhetsregisteret/api`;
     const refuse = (res: Parameters<SandboxService['handle']>[1], status: 401 | 403, description: string) =>
-      sendJson(res, status, { status, error: status === 401 ? 'Unauthorized' : 'Forbidden', message: description }, status === 401 ? { 'www-authenticate': 'Bearer' } : {});
+      sendJson(
+        res,
+        status,
+        { status, error: status === 401 ? 'Unauthorized' : 'Forbidden', message: description },
+        status === 401 ? { 'www-authenticate': 'Bearer' } : {},
+      );
 
     return {
       name: 'enhetsregisteret-autorisert',

@@ -63,7 +63,10 @@ describe('roles, open API', () => {
 describe('roles, authorised API', () => {
   it('adds fodselsnummer for a Maskinporten token with the roles scope', async () => {
     const maskinporten = await maskinportenFor('felles-demo');
-    const client = createEnhetsregisterClient({ baseUrl: sandbox.origin, authorisedTokenProvider: maskinporten.tokenProvider({ scope: sandboxScopes.roles }) });
+    const client = createEnhetsregisterClient({
+      baseUrl: sandbox.origin,
+      authorisedTokenProvider: maskinporten.tokenProvider({ scope: sandboxScopes.roles }),
+    });
     const result = await client.getRoles(fixtureOrgnr.restaurant, { authorised: true });
     if (result.status !== 'found') throw new Error('expected roles');
     expect(actingRoles(result.roller).map((r) => r.person?.fodselsnummer)).toEqual(['14838512470', '14838512470']);
@@ -84,7 +87,13 @@ describe('roles, authorised API', () => {
 
   it('is refused through the client when the scope is missing', async () => {
     const limited = await maskinportenFor('felles-limited');
-    const client = createEnhetsregisterClient({ baseUrl: sandbox.origin, retry: false, authorisedTokenProvider: limited.tokenProvider({ scope: sandboxScopes.demo }) });
-    await expect(client.getRoles(fixtureOrgnr.restaurant, { authorised: true })).rejects.toSatisfy((e) => e instanceof FellesHttpError && e.status === 403);
+    const client = createEnhetsregisterClient({
+      baseUrl: sandbox.origin,
+      retry: false,
+      authorisedTokenProvider: limited.tokenProvider({ scope: sandboxScopes.demo }),
+    });
+    await expect(client.getRoles(fixtureOrgnr.restaurant, { authorised: true })).rejects.toSatisfy(
+      (e) => e instanceof FellesHttpError && e.status === 403,
+    );
   });
 });

@@ -26,7 +26,11 @@ export const sandboxScopes = {
 
 /** Synthetic organisation numbers (valid MOD11), held by no real organisation. */
 const definitions = [
-  { clientId: 'felles-demo', orgnr: '310000019', scopes: [sandboxScopes.demo, sandboxScopes.consentWrite, sandboxScopes.consentRead, sandboxScopes.roles] },
+  {
+    clientId: 'felles-demo',
+    orgnr: '310000019',
+    scopes: [sandboxScopes.demo, sandboxScopes.consentWrite, sandboxScopes.consentRead, sandboxScopes.roles],
+  },
   { clientId: 'felles-limited', orgnr: '310000027', scopes: [sandboxScopes.demo] },
 ] as const;
 

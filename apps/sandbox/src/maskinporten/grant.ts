@@ -44,7 +44,11 @@ export async function verifyGrant(
   const client = typeof unverified.iss === 'string' ? clients.get(unverified.iss) : undefined;
   if (!client) throw new GrantError('invalid_client', `Invalid assertion. Client authentication failed. Unknown client: ${String(unverified.iss)}.`);
   const key = kid ? client.keys.get(kid) : undefined;
-  if (!key) throw new GrantError('invalid_grant', `Invalid assertion. Client authentication failed. No key with kid ${String(kid)} is registered for ${client.clientId}.`);
+  if (!key)
+    throw new GrantError(
+      'invalid_grant',
+      `Invalid assertion. Client authentication failed. No key with kid ${String(kid)} is registered for ${client.clientId}.`,
+    );
 
   let claims: JWTPayload;
   try {
@@ -57,7 +61,8 @@ export async function verifyGrant(
     }));
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw new GrantError('invalid_grant', 'Invalid assertion. The JWT has expired (exp).');
-    if (error instanceof errors.JWSSignatureVerificationFailed) throw new GrantError('invalid_grant', 'Invalid assertion. Client authentication failed. Invalid signature.');
+    if (error instanceof errors.JWSSignatureVerificationFailed)
+      throw new GrantError('invalid_grant', 'Invalid assertion. Client authentication failed. Invalid signature.');
     throw new GrantError('invalid_grant', `Invalid assertion. ${(error as Error).message}`);
   }
   if (claims.aud !== issuer) throw new GrantError('invalid_grant', `Invalid assertion. The audience (aud) must be ${issuer}.`);

@@ -33,7 +33,15 @@ async function grant(overrides: JWTPayload = {}, options: { client?: TestClient;
   const client = options.client ?? demo;
   const now = Math.floor(Date.now() / 1000);
   const key = await importJWK(options.key ?? client.private_jwk, 'RS256');
-  return new SignJWT({ aud: issuer, iss: client.client_id, scope: sandboxScopes.demo, iat: now, exp: now + 60, jti: crypto.randomUUID(), ...overrides })
+  return new SignJWT({
+    aud: issuer,
+    iss: client.client_id,
+    scope: sandboxScopes.demo,
+    iat: now,
+    exp: now + 60,
+    jti: crypto.randomUUID(),
+    ...overrides,
+  })
     .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? client.kid })
     .sign(key);
 }
@@ -75,7 +83,10 @@ describe('the token endpoint', () => {
     const { status, body } = await postGrant(await grant({ resource: 'https://api.example/' }));
     expect(status).toBe(200);
     expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 120, scope: sandboxScopes.demo });
-    const { payload } = await jwtVerify(String(body['access_token']), createRemoteJWKSet(new URL(`${issuer}jwk`)), { issuer, audience: 'https://api.example/' });
+    const { payload } = await jwtVerify(String(body['access_token']), createRemoteJWKSet(new URL(`${issuer}jwk`)), {
+      issuer,
+      audience: 'https://api.example/',
+    });
     expect(payload).toMatchObject({
       client_id: 'felles-demo',
       client_amr: 'private_key_jwt',
@@ -86,13 +97,23 @@ describe('the token endpoint', () => {
 
   const refusals: [string, () => Promise<string>, string, RegExp][] = [
     ['the wrong aud', () => grant({ aud: 'https://maskinporten.no/' }), 'invalid_grant', /audience/],
-    ['an expired grant', () => grant({ iat: Math.floor(Date.now() / 1000) - 300, exp: Math.floor(Date.now() / 1000) - 180 }), 'invalid_grant', /expired/],
+    [
+      'an expired grant',
+      () => grant({ iat: Math.floor(Date.now() / 1000) - 300, exp: Math.floor(Date.now() / 1000) - 180 }),
+      'invalid_grant',
+      /expired/,
+    ],
     ['a grant living longer than 120 s', () => grant({ exp: Math.floor(Date.now() / 1000) + 121 }), 'invalid_grant', /at most 120/],
     ['an unknown kid', () => grant({}, { kid: 'not-registered' }), 'invalid_grant', /kid/],
     ['a signature by another key', async () => grant({}, { key: { ...limited.private_jwk, kid: demo.kid } }), 'invalid_grant', /signature/],
     ['an unknown client', () => grant({ iss: 'nobody' }), 'invalid_client', /Unknown client/],
     ['an unknown claim', () => grant({ pid: '12345678901' }), 'invalid_grant', /Unknown claims: pid/],
-    ['a scope the client was not granted', () => grant({ scope: sandboxScopes.consentRead }, { client: limited }), 'invalid_scope', /altinn:consentrequests.read/],
+    [
+      'a scope the client was not granted',
+      () => grant({ scope: sandboxScopes.consentRead }, { client: limited }),
+      'invalid_scope',
+      /altinn:consentrequests.read/,
+    ],
     ['a scope nobody knows', () => grant({ scope: 'made:up' }), 'invalid_scope', /made:up/],
     ['a grant without jti', () => grant({ jti: undefined }), 'invalid_grant', /jti/],
   ];
@@ -111,7 +132,11 @@ describe('the token endpoint', () => {
   });
 
   it('refuses another grant type and a body that is not a form', async () => {
-    const wrongType = await fetch(`${issuer}token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' });
+    const wrongType = await fetch(`${issuer}token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials',
+    });
     expect(await wrongType.json()).toMatchObject({ error: 'unsupported_grant_type' });
     const json = await fetch(`${issuer}token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(json.status).toBe(400);
@@ -132,7 +157,9 @@ describe('@felles/client-maskinporten against the sandbox', () => {
   it('sends one grant for 50 concurrent calls (single-flight)', async () => {
     const { counter, fetchFn } = countingFetch();
     const client = create(fetchFn);
-    const tokens = await Promise.all(Array.from({ length: 50 }, () => client.getToken({ scope: [sandboxScopes.consentRead, sandboxScopes.consentWrite] })));
+    const tokens = await Promise.all(
+      Array.from({ length: 50 }, () => client.getToken({ scope: [sandboxScopes.consentRead, sandboxScopes.consentWrite] })),
+    );
     expect(counter.grants).toBe(1);
     expect(new Set(tokens.map((t) => t.accessToken)).size).toBe(1);
   });
@@ -160,6 +187,9 @@ describe('@felles/client-maskinporten against the sandbox', () => {
   it('throws MaskinportenError when the key is not the registered one', async () => {
     const { privateKey } = await generateKeyPair('RS256');
     const client = createMaskinportenClient({ issuer, clientId: demo.client_id, key: privateKey, kid: demo.kid });
-    await expect(client.getToken({ scope: sandboxScopes.demo })).rejects.toMatchObject({ error: 'invalid_grant', error_description: expect.stringMatching(/signature/) });
+    await expect(client.getToken({ scope: sandboxScopes.demo })).rejects.toMatchObject({
+      error: 'invalid_grant',
+      error_description: expect.stringMatching(/signature/),
+    });
   });
 });

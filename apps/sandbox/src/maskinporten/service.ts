@@ -45,7 +45,14 @@ export function createMaskinportenService(options: MaskinportenServiceOptions = 
 
     const testClient = (clientId: string) => {
       const client = clients.get(clientId)!;
-      return { client_id: client.clientId, orgnr: client.orgnr, scopes: client.scopes, kid: client.privateJwk.kid, private_jwk: client.privateJwk, issuer };
+      return {
+        client_id: client.clientId,
+        orgnr: client.orgnr,
+        scopes: client.scopes,
+        kid: client.privateJwk.kid,
+        private_jwk: client.privateJwk,
+        issuer,
+      };
     };
 
     return {
@@ -59,7 +66,9 @@ export function createMaskinportenService(options: MaskinportenServiceOptions = 
         const testMatch = /^\/test\/clients\/([^/]+)$/.exec(path);
         if (req.method === 'GET' && testMatch) {
           const clientId = decodeURIComponent(testMatch[1]!);
-          return clients.has(clientId) ? sendJson(res, 200, testClient(clientId)) : sendJson(res, 404, { error: 'not_found', error_description: `No test client ${clientId}` });
+          return clients.has(clientId)
+            ? sendJson(res, 200, testClient(clientId))
+            : sendJson(res, 404, { error: 'not_found', error_description: `No test client ${clientId}` });
         }
         if (path !== '/token') return sendJson(res, 404, { error: 'not_found', error_description: `No such endpoint: ${url.pathname}` });
         if (req.method !== 'POST') {
@@ -89,7 +98,12 @@ export function createMaskinportenService(options: MaskinportenServiceOptions = 
             .setExpirationTime(now + tokenLifetime)
             .setJti(crypto.randomUUID());
           if (typeof claims['resource'] === 'string') token.setAudience(claims['resource']);
-          sendJson(res, 200, { access_token: await token.sign(signing.privateKey), token_type: 'Bearer', expires_in: tokenLifetime, scope }, { 'cache-control': 'no-store' });
+          sendJson(
+            res,
+            200,
+            { access_token: await token.sign(signing.privateKey), token_type: 'Bearer', expires_in: tokenLifetime, scope },
+            { 'cache-control': 'no-store' },
+          );
         } catch (error) {
           if (!(error instanceof GrantError)) throw error;
           sendJson(res, 400, { error: error.error, error_description: error.description }, { 'cache-control': 'no-store' });
