@@ -1,7 +1,8 @@
 /**
  * Size budgets for what ships to browsers, min+gzip, measured as a page would bundle it (esbuild).
  * "Beyond Lit": Lit is shared by every element on a page, so each budget leaves it out.
- * Budgets sit about 5 % above the measured size, so a real regression fails the check.
+ * Budgets sit about 5 % above the measured size, so a real regression fails the check. The three entries
+ * with a client were raised by 30–100 B when client-core learned to send a Maskinporten token (`tokenProvider`).
  */
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 
@@ -70,7 +71,7 @@ module.exports = [
     ignore: lit,
     modifyEsbuildConfig: without(onDemand),
     gzip: true,
-    limit: '11.30 kB',
+    limit: '11.40 kB',
   },
   {
     // What a page using href mode (the recommended backend login) downloads: the button and the shared
@@ -111,7 +112,7 @@ module.exports = [
     ignore: lit,
     modifyEsbuildConfig: without(onDemand),
     gzip: true,
-    limit: '11.03 kB',
+    limit: '11.10 kB',
   },
   {
     // Includes the shared AsyncController (internal/async-controller.ts, about 0.65 kB), which the other
@@ -122,7 +123,7 @@ module.exports = [
     ignore: lit,
     modifyEsbuildConfig: without(onDemand),
     gzip: true,
-    limit: '9.75 kB',
+    limit: '9.85 kB',
   },
   {
     // What a page showing built-in events downloads: the stepper, the shared element core and the
