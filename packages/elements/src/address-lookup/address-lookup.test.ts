@@ -436,6 +436,29 @@ describe('forms', () => {
     await expectNoAxeViolations(el, 'required error');
   });
 
+  it('the described-by message follows the value at once, in the page language', async () => {
+    document.documentElement.lang = 'en';
+    const form = await fixture<HTMLFormElement>(
+      html`<form><felles-address-lookup name="adresse" label="Address" required .source=${source}></felles-address-lookup></form>`,
+    );
+    const el = form.querySelector('felles-address-lookup')!;
+    // The English texts load at the first update; wait for them, then show the error as a submit would.
+    await waitUntil(() => el.validationMessage === 'Please fill in this field.', 'English texts');
+    form.checkValidity();
+    await el.updateComplete;
+    const described = () => {
+      const { input } = parts(el);
+      return el.shadowRoot!.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent;
+    };
+    expect(described()).toBe('Please fill in this field.');
+    const { input } = parts(el);
+    input.focus();
+    input.value = 'S';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'S', inputType: 'insertText' }));
+    await el.updateComplete;
+    expect(described()).toBe('Choose an address from the list.');
+  });
+
   it('typed text not chosen is invalid, unless allow-free-text', async () => {
     const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup name="a" label="Adresse" .source=${source}></felles-address-lookup>`);
     await type(el, 'Et sted på landet');

@@ -196,6 +196,8 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     if (changed.has('endpoint') || changed.has('kommunenummer') || changed.has('maxResults') || changed.has('source')) {
       this.#cache.clear();
     }
+    // Validity before render, so the message shown and described-by is this update's, in this update's language.
+    this.syncFormState();
   }
 
   protected override updated(changed: PropertyValues): void {
