@@ -324,6 +324,32 @@ describe('keyboard and mouse', () => {
     expect(parts(el).input.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('closes with Alt+ArrowUp, keeping the text', async () => {
+    await userEvent.keyboard('{ArrowDown}{Alt>}{ArrowUp}{/Alt}');
+    await el.updateComplete;
+    expect(parts(el).input.getAttribute('aria-expanded')).toBe('false');
+    expect(el.value).toBe('storgata');
+  });
+
+  it('closes with Enter when no option is active, keeping the text', async () => {
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(parts(el).input.getAttribute('aria-expanded')).toBe('false');
+    expect(el.value).toBe('storgata');
+  });
+
+  it('Home, End, Left and Right go back to editing: the active option is cleared, so Enter chooses nothing', async () => {
+    for (const key of ['{Home}', '{End}', '{ArrowLeft}', '{ArrowRight}']) {
+      await userEvent.keyboard(`{ArrowDown}${key}`);
+      await el.updateComplete;
+      expect(active(), key).toBeNull();
+    }
+    await userEvent.keyboard('{ArrowDown}{Home}{ArrowRight}{Enter}');
+    await settle();
+    expect(el.address).toBeNull();
+    expect(parts(el).input.selectionStart).toBe(1);
+  });
+
   it('Tab leaves the field and closes the list without choosing', async () => {
     await userEvent.keyboard('{ArrowDown}');
     await userEvent.tab();
