@@ -365,6 +365,32 @@ describe('keyboard and mouse', () => {
     expect(parts(el).input.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('closes with Alt+ArrowUp, keeping the text', async () => {
+    await userEvent.keyboard('{ArrowDown}{Alt>}{ArrowUp}{/Alt}');
+    await el.updateComplete;
+    expect(parts(el).input.getAttribute('aria-expanded')).toBe('false');
+    expect(el.value).toBe('storgata');
+  });
+
+  it('closes with Enter when no option is active, keeping the text', async () => {
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(parts(el).input.getAttribute('aria-expanded')).toBe('false');
+    expect(el.value).toBe('storgata');
+  });
+
+  it('Home, End, Left and Right go back to editing: the active option is cleared, so Enter chooses nothing', async () => {
+    for (const key of ['{Home}', '{End}', '{ArrowLeft}', '{ArrowRight}']) {
+      await userEvent.keyboard(`{ArrowDown}${key}`);
+      await el.updateComplete;
+      expect(active(), key).toBeNull();
+    }
+    await userEvent.keyboard('{ArrowDown}{Home}{ArrowRight}{Enter}');
+    await settle();
+    expect(el.address).toBeNull();
+    expect(parts(el).input.selectionStart).toBe(1);
+  });
+
   it('Tab leaves the field and closes the list without choosing', async () => {
     await userEvent.keyboard('{ArrowDown}');
     await userEvent.tab();
@@ -475,6 +501,29 @@ describe('forms', () => {
     expect(message?.textContent).toBe('Du må fylle ut dette feltet.');
     expect(input.getAttribute('aria-describedby')).toBe('message');
     await expectNoAxeViolations(el, 'required error');
+  });
+
+  it('the described-by message follows the value at once, in the page language', async () => {
+    document.documentElement.lang = 'en';
+    const form = await fixture<HTMLFormElement>(
+      html`<form><felles-address-lookup name="adresse" label="Address" required .source=${source}></felles-address-lookup></form>`,
+    );
+    const el = form.querySelector('felles-address-lookup')!;
+    // The English texts load at the first update; wait for them, then show the error as a submit would.
+    await waitUntil(() => el.validationMessage === 'Please fill in this field.', 'English texts');
+    form.checkValidity();
+    await el.updateComplete;
+    const described = () => {
+      const { input } = parts(el);
+      return el.shadowRoot!.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent;
+    };
+    expect(described()).toBe('Please fill in this field.');
+    const { input } = parts(el);
+    input.focus();
+    input.value = 'S';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'S', inputType: 'insertText' }));
+    await el.updateComplete;
+    expect(described()).toBe('Choose an address from the list.');
   });
 
   it('typed text not chosen is invalid, unless allow-free-text', async () => {

@@ -197,6 +197,8 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     if (changed.has('endpoint') || changed.has('kommunenummer') || changed.has('maxResults') || changed.has('source')) {
       this.#cache.clear();
     }
+    // Validity before render, so the message shown and described-by is this update's, in this update's language.
+    this.syncFormState();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -383,6 +385,12 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
         event.preventDefault();
         if (!count) return;
         const wasOpen = this.open;
+        // Alt+Up closes the list and keeps the text; Alt+Down opens it without making an option active.
+        if (event.altKey && event.key === 'ArrowUp') {
+          this.open = false;
+          this.active = -1;
+          return;
+        }
         this.open = true;
         if (event.altKey) return;
         const down = event.key === 'ArrowDown';
@@ -398,9 +406,20 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
         } else if (!this.open) {
           // Like a text field: Enter submits the form.
           this.form?.requestSubmit();
+        } else {
+          // Open with nothing active: Enter closes the list and keeps the text.
+          event.preventDefault();
+          this.open = false;
         }
         return;
       }
+      case 'Home':
+      case 'End':
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        // The caret moves in the text (the browser's default); the person is editing again, not choosing.
+        this.active = -1;
+        return;
       case 'Escape':
         if (this.open && this.phase !== 'idle') {
           this.open = false;

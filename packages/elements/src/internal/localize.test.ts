@@ -189,4 +189,25 @@ describe('language resolution', () => {
     await afterLangChange(probe);
     expect(probe.l10n.date(date)).toBe('31 January 2027');
   });
+
+  it('formats Nynorsk and Sámi dates and numbers in Bokmål when Intl has no data for them, never in the browser default', async () => {
+    const date = new Date(Date.UTC(2027, 2, 2, 12));
+    const original = Intl.DateTimeFormat.supportedLocalesOf;
+    // This Chromium has no Nynorsk or Sámi data; simulate it where another build would have them.
+    const spy = vi
+      .spyOn(Intl.DateTimeFormat, 'supportedLocalesOf')
+      .mockImplementation((locales, options) => original(locales, options).filter((tag) => !/^(nn|se)\b/.test(tag)));
+    try {
+      for (const lang of ['nn', 'se']) {
+        const probe = await fixture<LangProbe>(html`<lang-probe></lang-probe>`, { lang });
+        expect(probe.l10n.date(date)).toBe('2. mars 2027');
+        expect(probe.l10n.date(date)).not.toMatch(/March/);
+        expect(probe.l10n.number(1234.5)).toMatch(/1\s234,5/);
+        expect(probe.l10n.formatLocale).toBe('nb-NO');
+        cleanup();
+      }
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

@@ -69,6 +69,15 @@ function formatter<O, F extends { format(value: never): string }>(kind: new (loc
   return found;
 }
 
+/**
+ * The locale `Intl` formats in: the language's own when this browser has data for it, otherwise
+ * Bokmål. A browser without Nynorsk or Sámi data (Chromium ships neither) would silently format in its
+ * own default locale ("March 2, 2027" on a Nynorsk page); Bokmål dates and numbers read right to both.
+ */
+export function formatLocale(locale: string): string {
+  return Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0 ? locale : INTL_LOCALE[DEFAULT_LANG];
+}
+
 /** Controllers of connected elements; one observer re-resolves them when any `lang` above them changes. */
 const connected = new Set<LocalizeController<Messages>>();
 const observedRoots = new WeakSet<Node>();
@@ -168,11 +177,18 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
     return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : message;
   }
 
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatter(Intl.NumberFormat, this.locale, options).format(value);
+  /** The BCP 47 tag numbers and dates are formatted in: {@link locale}, or Bokmål when `Intl` lacks it. */
+  get formatLocale(): string {
+    return formatLocale(this.locale);
   }
 
+  /** `value` formatted by `Intl.NumberFormat` in {@link formatLocale}. */
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatter(Intl.NumberFormat, this.formatLocale, options).format(value);
+  }
+
+  /** `value` formatted by `Intl.DateTimeFormat` (a long date by default) in {@link formatLocale}. */
   date(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-    return formatter(Intl.DateTimeFormat, this.locale, options).format(new Date(value));
+    return formatter(Intl.DateTimeFormat, this.formatLocale, options).format(new Date(value));
   }
 }
