@@ -2,7 +2,8 @@
  * Size budgets for what ships to browsers, min+gzip, measured as a page would bundle it (esbuild).
  * "Beyond Lit": Lit is shared by every element on a page, so each budget leaves it out.
  * Budgets sit about 5 % above the measured size, so a real regression fails the check. The three entries
- * with a client were raised by 30–100 B when client-core learned to send a Maskinporten token (`tokenProvider`).
+ * with a client were raised by 30–100 B when client-core learned to send a Maskinporten token (`tokenProvider`),
+ * the shared core and the address lookup by 30–100 B for the Bokmål fallback of dates and numbers.
  */
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 
@@ -42,7 +43,7 @@ module.exports = [
     }),
     ignore: lit,
     gzip: true,
-    limit: '2.27 kB',
+    limit: '2.30 kB',
   },
   {
     name: "@felles/elements default colours (loaded only on a page without a Designsystemet theme)",
@@ -60,7 +61,7 @@ module.exports = [
     ignore: [...lit, '@felles/client-adresser'],
     modifyEsbuildConfig: without(onDemand, clients),
     gzip: true,
-    limit: '6.85 kB',
+    limit: '6.95 kB',
   },
   {
     // The search-only address client (client-core, valibot) comes with import() on the first search.
