@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadLifeEvent } from '@felles/life-events';
 import { createHandler, createServices, type App } from './app.js';
 import { RateLimiter } from './http/rate-limit.js';
-import { configFor, defaultHost, defaultPort, defaultSandboxOrigin, type DemoConfig } from './config.js';
+import { configFor, parsePublicOrigin, defaultHost, defaultPort, defaultSandboxOrigin, type DemoConfig } from './config.js';
 import { assetMounts } from './http/static.js';
 import { JourneyStore } from './journey/store.js';
 import { SessionStore, type SessionStoreOptions } from './session/sessions.js';
@@ -33,6 +33,17 @@ export interface DemoOptions {
   sessions?: SessionStoreOptions;
   /** Login starts each client may make: `burst` at once, refilled at `perMinute`; default 20 and 20. */
   loginStarts?: { burst: number; perMinute: number };
+  /**
+   * The origin people reach the demo at, e.g. `https://demo.example.no`, when it differs from the one it
+   * listens on (behind a proxy that terminates TLS). With https, cookies are `Secure` with the `__Host-`
+   * prefix, and redirect URIs and the CSRF origin check use this origin.
+   */
+  publicOrigin?: string;
+  /**
+   * Believe `X-Forwarded-Proto` and `X-Forwarded-For` from the peer: only when every request comes through
+   * your own reverse proxy, which sets them. Default false.
+   */
+  trustProxy?: boolean;
   /** Where failures of the services called are reported; default the console. */
   log?: Logger;
 }
@@ -51,6 +62,8 @@ const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Starts the demo service. Listens first, so that the client's redirect URI can name the real port. */
 export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo> {
   const host = options.host ?? defaultHost;
+  // A wrong public origin is refused before anything listens.
+  if (options.publicOrigin) parsePublicOrigin(options.publicOrigin);
   const lifeEvent = await loadLifeEvent('start-business');
   const dataDir = options.dataDir === undefined ? join(packageRoot, '.demo-data') : options.dataDir;
   const journeys = await JourneyStore.open(dataDir ? join(dataDir, 'journeys.json') : undefined);
@@ -77,6 +90,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const config = configFor({
     sandboxOrigin: options.sandboxOrigin ?? defaultSandboxOrigin,
     origin,
+    publicOrigin: options.publicOrigin,
+    trustProxy: options.trustProxy,
     clientId: options.clientId,
     clientSecret: options.clientSecret,
   });
