@@ -66,7 +66,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   if (options.publicOrigin) parsePublicOrigin(options.publicOrigin);
   const lifeEvent = await loadLifeEvent('start-business');
   const dataDir = options.dataDir === undefined ? join(packageRoot, '.demo-data') : options.dataDir;
-  const journeys = await JourneyStore.open(dataDir ? join(dataDir, 'journeys.json') : undefined);
+  const log = options.log ?? consoleLogger;
+  const journeys = await JourneyStore.open(dataDir ? join(dataDir, 'journeys.json') : undefined, log);
   const sessions = new SessionStore(options.sessions);
 
   // The handler needs the port for its redirect URI, so it is set once the server listens.
@@ -101,7 +102,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     loginStarts: new RateLimiter(options.loginStarts ?? { burst: 20, perMinute: 20 }),
     journeys,
     services: createServices(config, lifeEvent),
-    log: options.log ?? consoleLogger,
+    log,
     assets: assetMounts(options.publicDir ?? join(packageRoot, 'dist', 'public'), join(packageRoot, 'public')),
   };
   ready.handler = createHandler(app);
