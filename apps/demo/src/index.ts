@@ -44,6 +44,8 @@ export interface DemoOptions {
    * your own reverse proxy, which sets them. Default false.
    */
   trustProxy?: boolean;
+  /** Production mode: no source maps are served or named. Default: `NODE_ENV=production`. */
+  production?: boolean;
   /** Where failures of the services called are reported; default the console. */
   log?: Logger;
 }
@@ -103,7 +105,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     journeys,
     services: createServices(config, lifeEvent),
     log,
-    assets: assetMounts(options.publicDir ?? join(packageRoot, 'dist', 'public'), join(packageRoot, 'public')),
+    assets: assetMounts(options.publicDir ?? join(packageRoot, 'dist', 'public'), join(packageRoot, 'public'), options.production ?? process.env.NODE_ENV === 'production'),
   };
   ready.handler = createHandler(app);
 
