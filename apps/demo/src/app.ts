@@ -7,7 +7,7 @@ import type { LifeEvent } from '@felles/life-events';
 import * as auth from './auth/routes.js';
 import type { DemoConfig } from './config.js';
 import { BodyTooLargeError, UnsupportedBodyError, readForm } from './http/body.js';
-import { LANG_COOKIE, RequestContext, SCHEME_COOKIE, isScheme } from './http/context.js';
+import { RequestContext, isScheme, forwardedScheme } from './http/context.js';
 import { serializeCookie } from './http/cookies.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import { redirect, safeLocalPath } from './http/respond.js';
@@ -116,9 +116,9 @@ function settings(ctx: RequestContext): void {
   const lang = ctx.url.searchParams.get('lang');
   const scheme = ctx.url.searchParams.get('scheme');
   const year = 365 * 24 * 3600;
-  const secure = ctx.app.config.secureCookies;
-  if (isLang(lang)) ctx.setCookie(serializeCookie(LANG_COOKIE, lang, { maxAgeSeconds: year, secure }));
-  if (isScheme(scheme)) ctx.setCookie(serializeCookie(SCHEME_COOKIE, scheme, { maxAgeSeconds: year, secure }));
+  const { secureCookies: secure, cookies } = ctx.app.config;
+  if (isLang(lang)) ctx.setCookie(serializeCookie(cookies.lang, lang, { maxAgeSeconds: year, secure }));
+  if (isScheme(scheme)) ctx.setCookie(serializeCookie(cookies.scheme, scheme, { maxAgeSeconds: year, secure }));
   redirect(ctx.res, safeLocalPath(ctx.url.searchParams.get('next')));
 }
 
@@ -134,6 +134,12 @@ export function createHandler(app: App): (req: IncomingMessage, res: ServerRespo
   return (req, res) => {
     const url = new URL(req.url ?? '/', app.config.origin);
     setSecurityHeaders(res, headers);
+    // Behind a trusted proxy, a request that reached it over plain http is sent to https before any
+    // cookie is read or set: a Secure cookie would not come back over http anyway.
+    if (app.config.secureCookies && forwardedScheme(req, app.config.trustProxy) === 'http') {
+      res.writeHead(308, { location: new URL(url.pathname + url.search, app.config.origin).href }).end();
+      return;
+    }
     const ctx = new RequestContext(app, req, res, url);
     handle(ctx).catch((error: unknown) => {
       app.log.error(`${req.method} ${url.pathname}`, error);

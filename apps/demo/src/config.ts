@@ -2,8 +2,18 @@
 export interface DemoConfig {
   /** The sandbox, e.g. `http://127.0.0.1:4010`; each service's base URL is derived from it. */
   sandboxOrigin: string;
-  /** The demo's own origin as the browser sees it, e.g. `http://127.0.0.1:4020`. */
+  /**
+   * The demo's own origin as the browser sees it, e.g. `http://127.0.0.1:4020`, or the public origin
+   * (`https://demo.example.no`) when it runs behind a proxy that terminates TLS.
+   */
   origin: string;
+  /**
+   * Whether the peer is a reverse proxy whose `X-Forwarded-Proto` and `X-Forwarded-For` are believed.
+   * Off by default: without a proxy in front, anyone could send those headers.
+   */
+  trustProxy: boolean;
+  /** Cookie names: with the `__Host-` prefix when served over https, so no subdomain can set or shadow them. */
+  cookies: { session: string; lang: string; scheme: string };
   idporten: {
     issuer: string;
     clientId: string;
@@ -28,17 +38,43 @@ export const defaultHost = '127.0.0.1';
  */
 export const sandboxDemoClient = { clientId: 'felles-demo', clientSecret: 'felles-demo-sandbox-secret' };
 
+/**
+ * A public origin as configured: an http(s) URL with nothing after the host and port, returned as
+ * its origin. Anything else is refused at start rather than producing wrong redirect URIs later.
+ */
+export function parsePublicOrigin(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`The public origin "${value}" is not a URL: use e.g. https://demo.example.no`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || url.pathname !== '/') {
+    throw new Error(`The public origin "${value}" must be http(s)://host[:port] with no path, query or credentials.`);
+  }
+  return url.origin;
+}
+
 export function configFor(input: {
   sandboxOrigin: string;
+  /** The origin the demo listens on; a `publicOrigin` takes its place when given. */
   origin: string;
+  publicOrigin?: string | undefined;
+  trustProxy?: boolean | undefined;
   clientId?: string | undefined;
   clientSecret?: string | undefined;
   acr?: 'substantial' | 'high' | undefined;
 }): DemoConfig {
   const sandbox = input.sandboxOrigin.replace(/\/+$/, '');
+  const origin = input.publicOrigin ? parsePublicOrigin(input.publicOrigin) : input.origin;
+  const secure = origin.startsWith('https:');
+  // `__Host-` needs Secure, Path=/ and no Domain, which is how every demo cookie is sent over https.
+  const prefix = secure ? '__Host-' : '';
   return {
     sandboxOrigin: sandbox,
-    origin: input.origin,
+    origin,
+    trustProxy: input.trustProxy ?? false,
+    cookies: { session: `${prefix}felles-demo-session`, lang: `${prefix}felles-demo-lang`, scheme: `${prefix}felles-demo-scheme` },
     idporten: {
       issuer: `${sandbox}/idporten`,
       clientId: input.clientId ?? sandboxDemoClient.clientId,
@@ -48,6 +84,6 @@ export function configFor(input: {
     adresserBaseUrl: `${sandbox}/adresser/v1`,
     enhetsregisterBaseUrl: sandbox,
     samtykkeBaseUrl: `${sandbox}/samtykke/api/v1`,
-    secureCookies: input.origin.startsWith('https:'),
+    secureCookies: secure,
   };
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadLifeEvent } from '@felles/life-events';
 import { createHandler, createServices, type App } from './app.js';
 import { RateLimiter } from './http/rate-limit.js';
-import { configFor, defaultHost, defaultPort, defaultSandboxOrigin, type DemoConfig } from './config.js';
+import { configFor, parsePublicOrigin, defaultHost, defaultPort, defaultSandboxOrigin, type DemoConfig } from './config.js';
 import { assetMounts } from './http/static.js';
 import { JourneyStore } from './journey/store.js';
 import { SessionStore, type SessionStoreOptions } from './session/sessions.js';
@@ -33,6 +33,19 @@ export interface DemoOptions {
   sessions?: SessionStoreOptions;
   /** Login starts each client may make: `burst` at once, refilled at `perMinute`; default 20 and 20. */
   loginStarts?: { burst: number; perMinute: number };
+  /**
+   * The origin people reach the demo at, e.g. `https://demo.example.no`, when it differs from the one it
+   * listens on (behind a proxy that terminates TLS). With https, cookies are `Secure` with the `__Host-`
+   * prefix, and redirect URIs and the CSRF origin check use this origin.
+   */
+  publicOrigin?: string;
+  /**
+   * Believe `X-Forwarded-Proto` and `X-Forwarded-For` from the peer: only when every request comes through
+   * your own reverse proxy, which sets them. Default false.
+   */
+  trustProxy?: boolean;
+  /** Production mode: no source maps are served or named. Default: `NODE_ENV=production`. */
+  production?: boolean;
   /** Where failures of the services called are reported; default the console. */
   log?: Logger;
 }
@@ -51,9 +64,12 @@ const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Starts the demo service. Listens first, so that the client's redirect URI can name the real port. */
 export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo> {
   const host = options.host ?? defaultHost;
+  // A wrong public origin is refused before anything listens.
+  if (options.publicOrigin) parsePublicOrigin(options.publicOrigin);
   const lifeEvent = await loadLifeEvent('start-business');
   const dataDir = options.dataDir === undefined ? join(packageRoot, '.demo-data') : options.dataDir;
-  const journeys = await JourneyStore.open(dataDir ? join(dataDir, 'journeys.json') : undefined);
+  const log = options.log ?? consoleLogger;
+  const journeys = await JourneyStore.open(dataDir ? join(dataDir, 'journeys.json') : undefined, log);
   const sessions = new SessionStore(options.sessions);
 
   // The handler needs the port for its redirect URI, so it is set once the server listens.
@@ -77,6 +93,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
   const config = configFor({
     sandboxOrigin: options.sandboxOrigin ?? defaultSandboxOrigin,
     origin,
+    publicOrigin: options.publicOrigin,
+    trustProxy: options.trustProxy,
     clientId: options.clientId,
     clientSecret: options.clientSecret,
   });
@@ -86,8 +104,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     loginStarts: new RateLimiter(options.loginStarts ?? { burst: 20, perMinute: 20 }),
     journeys,
     services: createServices(config, lifeEvent),
-    log: options.log ?? consoleLogger,
-    assets: assetMounts(options.publicDir ?? join(packageRoot, 'dist', 'public'), join(packageRoot, 'public')),
+    log,
+    assets: assetMounts(options.publicDir ?? join(packageRoot, 'dist', 'public'), join(packageRoot, 'public'), options.production ?? process.env.NODE_ENV === 'production'),
   };
   ready.handler = createHandler(app);
 

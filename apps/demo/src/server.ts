@@ -8,14 +8,18 @@ const { values } = parseArgs({
     port: { type: 'string', short: 'p' },
     host: { type: 'string' },
     'data-dir': { type: 'string' },
+    'public-origin': { type: 'string' },
+    'trust-proxy': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
 if (values.help) {
   console.log(`Usage: felles-demo [--port ${defaultPort}] [--host ${defaultHost}] [--data-dir .demo-data]
+                  [--public-origin https://demo.example.no] [--trust-proxy]
 Environment: FELLES_SANDBOX_ORIGIN (default ${defaultSandboxOrigin}), FELLES_DEMO_PORT, FELLES_DEMO_HOST,
-             FELLES_DEMO_DATA, FELLES_DEMO_CLIENT_ID and FELLES_DEMO_CLIENT_SECRET (default: the sandbox's ${sandboxDemoClient.clientId})`);
+             FELLES_DEMO_DATA, FELLES_DEMO_PUBLIC_ORIGIN, FELLES_DEMO_TRUST_PROXY=1, NODE_ENV=production,
+             FELLES_DEMO_CLIENT_ID and FELLES_DEMO_CLIENT_SECRET (default: the sandbox's ${sandboxDemoClient.clientId})`);
   process.exit(0);
 }
 
@@ -33,8 +37,11 @@ try {
     clientId: process.env.FELLES_DEMO_CLIENT_ID,
     clientSecret: process.env.FELLES_DEMO_CLIENT_SECRET,
     dataDir: values['data-dir'] ?? process.env.FELLES_DEMO_DATA,
+    publicOrigin: values['public-origin'] ?? (process.env.FELLES_DEMO_PUBLIC_ORIGIN || undefined),
+    trustProxy: values['trust-proxy'] ?? ['1', 'true'].includes(process.env.FELLES_DEMO_TRUST_PROXY ?? ''),
   });
   console.log(`Felles demo "Start a restaurant" on ${demo.origin} (sandbox ${demo.config.sandboxOrigin})`);
+  if (demo.config.origin !== demo.origin) console.log(`Public origin: ${demo.config.origin}${demo.config.trustProxy ? ' (behind a trusted proxy)' : ''}`);
   if (demo.port !== defaultPort && demo.config.idporten.clientId === sandboxDemoClient.clientId) {
     console.warn(`Note: the sandbox's ${sandboxDemoClient.clientId} client is registered for port ${defaultPort} only; login will fail on port ${demo.port}.`);
   }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -76,6 +76,27 @@ describe('felles-sandbox CLI', () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it('refuses a second sandbox on the same data folder, and takes over a lock its dead holder left', async () => {
+    const first = run(['--port', '0']);
+    await first.waitFor(/Felles sandbox on/);
+    expect(readFileSync(join(dataDir, 'sandbox.lock'), 'utf8').trim()).toBe(String(first.child.pid));
+
+    const second = run(['--port', '0']);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain(`is in use by another sandbox (process ${first.child.pid})`);
+    expect(second.output()).not.toContain('Felles sandbox on');
+
+    // Killed without a chance to clean up: the lock names a process that is gone.
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const third = run(['--port', '0']);
+    await third.waitFor(/Felles sandbox on/);
+    expect(readFileSync(join(dataDir, 'sandbox.lock'), 'utf8').trim()).toBe(String(third.child.pid));
+    third.child.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
+    expect(existsSync(join(dataDir, 'sandbox.lock'))).toBe(false);
   });
 
   it('rejects a port that is not a number', async () => {

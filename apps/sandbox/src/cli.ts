@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { defaultPort, startSandbox } from './index.js';
+import { DataDirLockedError, defaultPort, startSandbox } from './index.js';
 
 const { values } = parseArgs({
   options: {
@@ -57,6 +57,8 @@ try {
     console.error(
       `Port ${port} is already in use: is a sandbox already running? Stop it, or choose another port with --port or FELLES_SANDBOX_PORT (0 picks a free one).`,
     );
+  } else if (error instanceof DataDirLockedError) {
+    console.error(error.message);
   } else {
     console.error('The sandbox could not start:', error);
   }

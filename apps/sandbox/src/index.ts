@@ -1,12 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { lockDataDir } from './data-lock.js';
 import { SandboxServer } from './server.js';
 import { services as defaultServices } from './services.js';
 import type { ServiceFactory } from './types.js';
 
 export type { SandboxContext, SandboxService, ServiceFactory } from './types.js';
 export { parseFaults, type Fault } from './faults.js';
+export { DataDirLockedError } from './data-lock.js';
 
 export interface SandboxOptions {
   /** Default 4010; 0 picks a free port. */
@@ -34,16 +36,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const host = options.host ?? '127.0.0.1';
   const dataDir = resolve(options.dataDir ?? '.sandbox-data');
   await mkdir(dataDir, { recursive: true });
+  // One writer per folder: two sandboxes appending to one consent journal would interleave their events.
+  const lock = await lockDataDir(dataDir);
 
   const sandbox = new SandboxServer();
   const { server } = sandbox;
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(options.port ?? defaultPort, host, () => {
-      server.off('error', fail);
-      ok();
+  try {
+    await new Promise<void>((ok, fail) => {
+      server.once('error', fail);
+      server.listen(options.port ?? defaultPort, host, () => {
+        server.off('error', fail);
+        ok();
+      });
     });
-  });
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
@@ -51,6 +60,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     await Promise.allSettled(sandbox.services.map((s) => s.close?.()));
     server.closeAllConnections();
     await new Promise<void>((ok) => server.close(() => ok()));
+    await lock.release();
   };
 
   const startMs = new Map<string, number>();

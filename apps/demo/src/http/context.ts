@@ -4,10 +4,6 @@ import { isLang, langFromAcceptLanguage, type Lang } from '../i18n/lang.js';
 import type { Session, SessionUser } from '../session/sessions.js';
 import { readCookies, serializeCookie } from './cookies.js';
 
-export const SESSION_COOKIE = 'felles-demo-session';
-export const LANG_COOKIE = 'felles-demo-lang';
-export const SCHEME_COOKIE = 'felles-demo-scheme';
-
 export const SCHEMES = ['light', 'dark'] as const;
 export type Scheme = (typeof SCHEMES)[number];
 export const isScheme = (value: unknown): value is Scheme => typeof value === 'string' && (SCHEMES as readonly string[]).includes(value);
@@ -26,20 +22,25 @@ export class RequestContext {
     readonly url: URL,
   ) {
     this.cookies = readCookies(req);
-    const lang = this.cookies.get(LANG_COOKIE);
+    const lang = this.cookies.get(app.config.cookies.lang);
     this.lang = isLang(lang) ? lang : langFromAcceptLanguage(req.headers['accept-language']);
-    const scheme = this.cookies.get(SCHEME_COOKIE);
+    const scheme = this.cookies.get(app.config.cookies.scheme);
     this.scheme = isScheme(scheme) ? scheme : 'light';
-    this.#session = app.sessions.get(this.cookies.get(SESSION_COOKIE));
+    this.#session = app.sessions.get(this.cookies.get(app.config.cookies.session));
   }
 
   get session(): Session | undefined {
     return this.#session;
   }
 
-  /** Who is asking, for per-client budgets: the peer's address (the demo listens on loopback or behind one proxy). */
+  /**
+   * Who is asking, for per-client budgets: the peer's address, or behind a trusted proxy the address
+   * that proxy saw (the last entry of `X-Forwarded-For`, the one it added itself).
+   */
   get clientAddress(): string {
-    return this.req.socket.remoteAddress ?? 'unknown';
+    const peer = this.req.socket.remoteAddress ?? 'unknown';
+    if (!this.app.config.trustProxy) return peer;
+    return lastForwarded(this.req.headers['x-forwarded-for']) ?? peer;
   }
 
   get user(): SessionUser | undefined {
@@ -56,14 +57,32 @@ export class RequestContext {
   useSession(session: Session | undefined): void {
     this.#session = session;
     const secure = this.app.config.secureCookies;
+    const name = this.app.config.cookies.session;
     this.setCookie(
       session
-        ? serializeCookie(SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'Lax', secure })
-        : serializeCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'Lax', secure, maxAgeSeconds: 0 }),
+        ? serializeCookie(name, session.id, { httpOnly: true, sameSite: 'Lax', secure })
+        : serializeCookie(name, '', { httpOnly: true, sameSite: 'Lax', secure, maxAgeSeconds: 0 }),
     );
   }
 
   setCookie(cookie: string): void {
     this.res.appendHeader('set-cookie', cookie);
   }
+}
+
+/** The last value of a comma-separated forwarding header, or undefined when there is none. */
+function lastForwarded(header: string | string[] | undefined): string | undefined {
+  const joined = Array.isArray(header) ? header.join(',') : header;
+  const last = joined?.split(',').at(-1)?.trim();
+  return last || undefined;
+}
+
+/**
+ * The scheme the browser used as a trusted proxy reports it in `X-Forwarded-Proto`; undefined when the
+ * proxy is not trusted or says nothing (the header of anyone else is never believed).
+ */
+export function forwardedScheme(req: IncomingMessage, trustProxy: boolean): 'http' | 'https' | undefined {
+  if (!trustProxy) return undefined;
+  const forwarded = lastForwarded(req.headers['x-forwarded-proto'])?.toLowerCase();
+  return forwarded === 'https' || forwarded === 'http' ? forwarded : undefined;
 }

@@ -29,14 +29,15 @@ const packageMain = (name: string) => require.resolve(name);
  * What the demo serves besides its pages: Designsystemet's CSS and theme and the Inter font
  * straight from node_modules, the demo's own CSS, and the browser bundle with our elements.
  */
-export function assetMounts(publicDir: string, cssDir: string): Mount[] {
+export function assetMounts(publicDir: string, cssDir: string, production = false): Mount[] {
   return [
     { prefix: '/assets/ds/designsystemet.css', dir: packageMain('@digdir/designsystemet-css'), extensions: ['.css'] },
     { prefix: '/assets/ds/theme.css', dir: packageMain('@digdir/designsystemet-theme'), extensions: ['.css'] },
     // index.css and the files/ folder of woff2 fonts it names.
     { prefix: '/assets/inter/', dir: dirname(packageMain('@fontsource-variable/inter')), extensions: ['.css', '.woff2'] },
     { prefix: '/assets/demo.css', dir: join(cssDir, 'demo.css'), extensions: ['.css'] },
-    { prefix: '/assets/js/', dir: publicDir, extensions: ['.js', '.map'] },
+    // Source maps show the sources to anyone: only outside production.
+    { prefix: '/assets/js/', dir: publicDir, extensions: production ? ['.js'] : ['.js', '.map'] },
   ];
 }
 
@@ -64,6 +65,10 @@ export async function serveAsset(mounts: Mount[], pathname: string, res: ServerR
     try {
       const info = await stat(file);
       if (!info.isFile()) return false;
+      // The bundle names no map itself; where maps are served, the header points the developer tools to it.
+      if (extname(file) === '.js' && mount.extensions.includes('.map') && (await isFile(`${file}.map`))) {
+        res.setHeader('sourcemap', `${pathname.replace(/.*\//, '')}.map`);
+      }
       res.writeHead(200, {
         'content-type': type,
         'content-length': info.size,
@@ -78,4 +83,12 @@ export async function serveAsset(mounts: Mount[], pathname: string, res: ServerR
     }
   }
   return false;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }

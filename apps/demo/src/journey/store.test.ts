@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,5 +44,39 @@ describe('JourneyStore', () => {
       j.licence = { consentId: 'x', municipality: { kommunenummer: '0301', kommunenavn: 'Oslo', organisasjonsnummer: '958935420' }, consentStatus: 'pending', requestedAt: '' };
     });
     expect(journey.progress).toEqual({ 'choose-organisation-form': 'done', 'register-company': 'in-progress', 'serving-licence': 'in-progress' });
+  });
+
+  it.each([
+    ['cut off mid-write', '{"journeys":[{"pid":"14838512470","na'],
+    ['empty', ''],
+    ['not the shape it writes', '{"people":[]}'],
+    ['a journey without its pid', '{"journeys":[{"name":"Kari"}]}'],
+  ])('moves a damaged file (%s) aside as .damaged-<time>, reports it, and starts empty', async (_, content) => {
+    dir = await mkdtemp(join(tmpdir(), 'journeys-'));
+    const file = join(dir, 'journeys.json');
+    await writeFile(file, content);
+    const errors: string[] = [];
+    const store = await JourneyStore.open(file, { warn: () => {}, error: (message) => errors.push(message) });
+    expect(store.get('14838512470')).toBeUndefined();
+    const files = await readdir(dir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^journeys\.json\.damaged-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
+    expect(await readFile(join(dir, files[0]!), 'utf8')).toBe(content);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`The journeys file ${file} is damaged`);
+    expect(errors[0]).toContain(join(dir, files[0]!));
+
+    // The next write makes a new file beside the damaged one, which stays as it was.
+    await store.update('1', 'A', () => undefined);
+    expect((await readdir(dir)).sort()).toEqual(['journeys.json', files[0]]);
+  });
+
+  it('does not start over a file it cannot read at all', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'journeys-'));
+    const file = join(dir, 'journeys.json');
+    // A folder where the file should be: not damaged content, but nothing the store should move or replace.
+    await mkdir(file);
+    await expect(JourneyStore.open(file, { warn: () => {}, error: () => {} })).rejects.toThrow(/EISDIR/);
+    expect(await readdir(dir)).toEqual(['journeys.json']);
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../index.js';
 import { idportenService } from './service.js';
@@ -33,7 +36,7 @@ let sandbox: RunningSandbox;
 let metadata: Record<string, unknown>;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, services: [idportenService], dataDir: '.sandbox-data/test' });
+  sandbox = await startSandbox({ port: 0, services: [idportenService], dataDir: mkdtempSync(join(tmpdir(), 'idporten-')) });
   const response = await fetch(`${sandbox.origin}/idporten/.well-known/openid-configuration`);
   expect(response.status).toBe(200);
   metadata = (await response.json()) as Record<string, unknown>;

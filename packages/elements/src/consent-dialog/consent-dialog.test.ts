@@ -233,6 +233,34 @@ describe('saving a decision', () => {
     expect(sessionStorage.length).toBe(0);
   });
 
+  it('warns that the decision is lost on reload when the browser refuses to store it, and still delivers it', async () => {
+    const request = await newRequest();
+    const dialog = await fixture<FellesConsentDialog>(
+      html`<felles-consent-dialog request-id=${request.id} endpoint=${endpoint} retry-delay="60000" open></felles-consent-dialog>`,
+    );
+    await waitUntil(() => button(dialog, 'Gi samtykke'), 'the choices');
+    await program('500');
+    // As in private mode or with a full quota: every write throws.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await userEvent.click(button(dialog, 'Gi samtykke')!);
+      const alert = await waitUntil(() => $(dialog, '[role="alert"]'), 'the error');
+      expect(alert.textContent).toContain('går tapt hvis du laster inn siden på nytt eller lukker den');
+      expect(alert.textContent).toContain('Hold siden åpen');
+      expect(alert.textContent).not.toContain('automatisk');
+      expect(sessionStorage.length).toBe(0);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    await userEvent.click(button(dialog, 'Prøv igjen nå')!);
+    expect((await waitUntil(() => $(dialog, '#result'), 'the receipt')).textContent).toBe('Du har gitt samtykke');
+    expect($(dialog, '[role="alert"]')).toBeNull();
+    expect(await eventTypes(request.id)).toEqual(['Created', 'Accepted']);
+  });
+
   it('retries by itself with backoff, and a burst of clicks sends one decision', async () => {
     const request = await newRequest();
     const dialog = await fixture<FellesConsentDialog>(

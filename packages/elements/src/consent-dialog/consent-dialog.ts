@@ -102,6 +102,7 @@ export class FellesConsentDialog extends LitElement {
     phase: { state: true },
     current: { state: true },
     pending: { state: true },
+    unkept: { state: true },
     confirmed: { state: true },
   };
 
@@ -134,6 +135,8 @@ export class FellesConsentDialog extends LitElement {
   private phase: Phase = 'idle';
   private current?: ConsentRequest;
   private pending?: PendingDecision;
+  /** The browser refused to store the pending decision, so a reload or closing the tab loses it. */
+  private unkept = false;
   /** The decision this dialog saved, shown as a receipt. */
   private confirmed?: ConsentDecision;
 
@@ -246,7 +249,8 @@ export class FellesConsentDialog extends LitElement {
       return;
     }
     this.pending = { requestId: id, decision, idempotencyKey: crypto.randomUUID(), time };
-    savePending(this.#storeKey, this.pending);
+    // Still retried in memory when storage is refused, but the person must know not to reload.
+    this.unkept = !savePending(this.#storeKey, this.pending);
     this.#attempt = 0;
     void this.#deliver();
   }
@@ -274,7 +278,7 @@ export class FellesConsentDialog extends LitElement {
       } else {
         this.phase = 'failed';
         this.#focusNext = '.retry';
-        announce(this.#say('failed'), { politeness: 'assertive', lang: this.#t.textLang, from: this.#speaker });
+        announce(this.#say(this.unkept ? 'failedUnkept' : 'failed'), { politeness: 'assertive', lang: this.#t.textLang, from: this.#speaker });
         // client-core's policy, the one of every Felles client: a refused request stays refused, and the
         // idempotency key makes a repeat safe.
         if (isRetryable(error) && this.isConnected) {
@@ -290,6 +294,7 @@ export class FellesConsentDialog extends LitElement {
     const { decision } = this.pending!;
     clearPending(this.#storeKey, request.id);
     this.pending = undefined;
+    this.unkept = false;
     this.current = request;
     this.confirmed = conflict ? undefined : decision;
     this.phase = 'done';
@@ -442,7 +447,7 @@ export class FellesConsentDialog extends LitElement {
     if (phase === 'saving') return html`${choice}<p role="status">${say('saving')}</p>`;
     if (phase === 'failed' || phase === 'load-failed') {
       return html`
-        ${decision ? html`${choice}<p role="alert">${say('failed')}</p>` : nothing}
+        ${decision ? html`${choice}<p role="alert">${say(this.unkept ? 'failedUnkept' : 'failed')}</p>` : nothing}
         <div class="choices">
           <button class="retry" type="button" @click=${this.#retryNow}>${say('retry')}</button>
         </div>

@@ -15,6 +15,8 @@ const en: ConsentMessages = {
   reject: 'Do not give consent',
   saving: 'Saving your choice …',
   failed: 'Your choice has not been saved yet. We will try again automatically.',
+  failedUnkept:
+    'Your choice has not been saved yet, and this browser will not let us keep it. It will be lost if you reload or close this page. Keep the page open while we try again.',
   retry: 'Try again now',
   choice: 'Your choice',
   accepted: 'You have given consent',

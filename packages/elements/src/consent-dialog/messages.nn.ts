@@ -15,6 +15,8 @@ const nn: ConsentMessages = {
   reject: 'Ikkje gi samtykke',
   saving: 'Lagrar valet ditt …',
   failed: 'Valet ditt er ikkje lagra enno. Vi prøver igjen automatisk.',
+  failedUnkept:
+    'Valet ditt er ikkje lagra enno, og nettlesaren lèt oss ikkje ta vare på det. Det går tapt om du lastar inn sida på nytt eller lukkar ho. Hald sida open medan vi prøver igjen.',
   retry: 'Prøv igjen no',
   choice: 'Valet ditt',
   accepted: 'Du har gitt samtykke',

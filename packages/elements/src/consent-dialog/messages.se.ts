@@ -16,6 +16,8 @@ const se: ConsentMessages = {
   reject: 'Ale atte miehtama',
   saving: 'Vurkemin du válljema …',
   failed: 'Du válljen ii leat vel vurkejuvvon. Mii geahččalit ođđasit automáhtalaččat.',
+  failedUnkept:
+    'Du válljen ii leat vel vurkejuvvon, ja neahttalohkki ii divtte min seailluhit dan. Dat láhppo jos rahpat siiddu ođđasit dahje giddet dan. Doala siiddu rabas dan botta go mii geahččalit ođđasit.',
   retry: 'Geahččal ođđasit dál',
   choice: 'Du válljen',
   accepted: 'Don leat addán miehtama',

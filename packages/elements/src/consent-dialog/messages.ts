@@ -15,6 +15,8 @@ const nb = {
   reject: 'Ikke gi samtykke',
   saving: 'Lagrer valget ditt …',
   failed: 'Valget ditt er ikke lagret ennå. Vi prøver igjen automatisk.',
+  failedUnkept:
+    'Valget ditt er ikke lagret ennå, og nettleseren lar oss ikke ta vare på det. Det går tapt hvis du laster inn siden på nytt eller lukker den. Hold siden åpen mens vi prøver igjen.',
   retry: 'Prøv igjen nå',
   choice: 'Valget ditt',
   accepted: 'Du har gitt samtykke',

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createIdportenClient, type ClientAuthentication, type IdportenClientOptions } from '@felles/client-idporten';
 import { startSandbox, type RunningSandbox } from '../../index.js';
 import { privateKeyJwtTestLabel, sandboxClientSecrets } from '../clients.js';
@@ -6,7 +9,7 @@ import { idportenService } from '../service.js';
 
 /** A sandbox with only the OpenID provider, on a free port. */
 export function startIdportenSandbox(): Promise<RunningSandbox> {
-  return startSandbox({ port: 0, services: [idportenService], dataDir: '.sandbox-data/test' });
+  return startSandbox({ port: 0, services: [idportenService], dataDir: mkdtempSync(join(tmpdir(), 'idporten-')) });
 }
 
 /** The client authentication of each confidential test client in clients.ts. */
