@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 const budgets = {
   '@felles/client-adresser': 86_000,
   '@felles/client-core': 56_000,
-  '@felles/client-enhetsregisteret': 168_000,
+  '@felles/client-enhetsregisteret': 188_000,
   '@felles/client-idporten': 112_000,
   '@felles/client-maskinporten': 44_000,
   '@felles/client-samtykke': 84_000,

@@ -68,7 +68,7 @@ describe('editor data for @felles/elements', () => {
     expect(pkg['web-types']).toBe('./dist/web-types.json');
     expect(pkg['jsdelivr']).toBe('./dist/felles.bundle.js');
     expect(pkg['unpkg']).toBe('./dist/felles.bundle.js');
-    expect(pkg.exports['./bundle.js']).toBe('./dist/felles.bundle.js');
+    expect(pkg.exports['./bundle.js']).toEqual({ types: './dist/all.d.ts', default: './dist/felles.bundle.js' });
     expect(pkg.exports['./vscode.html-custom-data.json']).toBe('./dist/vscode.html-custom-data.json');
     expect(pkg.exports['./web-types.json']).toBe('./dist/web-types.json');
   });

@@ -1,5 +1,5 @@
 import type { Address, AddressSearchClient } from '@felles/client-adresser';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { announce } from '../internal/announcer.js';
 import { FormControlMixin, type FormValue, type ValidityResult } from '../internal/form-control.js';
 import type { Lang } from '../internal/lang.js';
@@ -198,7 +198,8 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
       this.#cache.clear();
     }
     // Validity before render, so the message shown and described-by is this update's, in this update's language.
-    this.syncFormState();
+    // The server has no form to take part in, and no rendered field to point the browser's bubble at.
+    if (!isServer) this.syncFormState();
   }
 
   protected override updated(changed: PropertyValues): void {
