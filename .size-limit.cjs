@@ -3,7 +3,8 @@
  * "Beyond Lit": Lit is shared by every element on a page, so each budget leaves it out.
  * Budgets sit about 5 % above the measured size, so a real regression fails the check. The three entries
  * with a client were raised by 30–100 B when client-core learned to send a Maskinporten token (`tokenProvider`),
- * the shared core and the address lookup by 30–100 B for the Bokmål fallback of dates and numbers.
+ * the shared core and the address lookup by 30–100 B for the Bokmål fallback of dates and numbers, and the
+ * consent dialog by 60–90 B for its warning when the browser refuses to keep an unsaved decision.
  */
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 
@@ -103,7 +104,7 @@ module.exports = [
     ignore: [...lit, '@felles/client-samtykke'],
     modifyEsbuildConfig: without(onDemand, clients),
     gzip: true,
-    limit: '6.48 kB',
+    limit: '6.58 kB',
   },
   {
     // With `endpoint`: the client (client-samtykke, client-core, valibot) comes with import().
@@ -113,7 +114,7 @@ module.exports = [
     ignore: lit,
     modifyEsbuildConfig: without(onDemand),
     gzip: true,
-    limit: '11.10 kB',
+    limit: '11.22 kB',
   },
   {
     // Includes the shared AsyncController (internal/async-controller.ts, about 0.65 kB), which the other

@@ -1,5 +1,16 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
+/** A Vite plugin resolving `@felles/*` imports to the packages' TypeScript sources. */
+async function workspaceSource() {
+  const { resolveSource, workspacePackages } = await import('../scripts/workspace-source.mjs');
+  const packages = workspacePackages();
+  return {
+    name: 'felles-workspace-source',
+    enforce: 'pre' as const,
+    resolveId: (id: string) => (id.startsWith('@felles/') ? (resolveSource(id, packages) as string | undefined) : undefined),
+  };
+}
+
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../docs/**/*.mdx', '../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.ts'],
@@ -9,6 +20,8 @@ const config: StorybookConfig = {
   async viteFinal(config) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(config, {
+      // `npm start` serves the workspace's packages from source, so a fresh clone needs no build first.
+      plugins: process.env['FELLES_WORKSPACE_SOURCE'] ? [await workspaceSource()] : [],
       define: { __DEV__: 'true' },
       // One copy of Lit for stories and tests alike.
       optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },

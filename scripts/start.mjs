@@ -1,12 +1,21 @@
 /**
- * `npm start`: builds what is needed, then starts the sandbox (local services speaking the real APIs'
- * protocols), Storybook and the demo service on fixed loopback ports, prints their addresses when they
- * answer, and stops them all on Ctrl-C.
+ * `npm start`: starts the sandbox (local services speaking the real APIs' protocols), Storybook and the
+ * demo service on fixed loopback ports, prints their addresses when they answer, and stops them all on
+ * Ctrl-C.
+ *
+ * Nothing waits for the packages' own build (type declarations, nine tsup runs): the sandbox and the
+ * demo are bundled with esbuild straight from the workspace's TypeScript sources into `.start/` beside
+ * their `dist/`, each service starts the moment its own bundle is written, and Storybook serves the
+ * packages from source too. `npm run build` still builds what is published.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { buildBrowser } from '../apps/demo/scripts/build-browser.mjs';
 import { quietEnv, run } from './run.mjs';
+import { root, workspaceSourcePlugin } from './workspace-source.mjs';
 
 const HOST = '127.0.0.1';
 const port = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -17,29 +26,74 @@ const services = [
     name: 'Sandbox',
     port: port('FELLES_SANDBOX_PORT', 4010),
     present: existsSync('apps/sandbox/src/cli.ts'),
-    command: (p) => ['node', ['apps/sandbox/dist/cli.js', '--port', String(p), '--host', HOST]],
+    command: (p) => ['node', ['--enable-source-maps', 'apps/sandbox/.start/cli.js', '--port', String(p), '--host', HOST]],
+    prepare: () => bundleServer('apps/sandbox/src/cli.ts', 'apps/sandbox/.start/cli.js'),
     ready: (p) => `http://${HOST}:${p}/__sandbox/health`,
   },
   {
     name: 'Storybook',
     port: port('FELLES_STORYBOOK_PORT', 6006),
     present: true,
-    command: (p) => ['npx', ['storybook', 'dev', '--port', String(p), '--host', HOST, '--no-open', '--ci', '--quiet']],
+    command: (p) => [
+      join(root, 'node_modules/.bin/storybook'),
+      ['dev', '--port', String(p), '--host', HOST, '--no-open', '--ci', '--quiet', '--no-version-updates', '--exact-port'],
+    ],
     ready: (p) => `http://${HOST}:${p}/`,
-    // Storybook compiles the stories from source and reads the built packages only when a story
-    // is opened, so it starts while the packages build: on two cores that overlaps its start-up.
-    startsBeforeBuild: true,
+    // Storybook compiles the stories and (with FELLES_WORKSPACE_SOURCE) the packages from source; its
+    // docs read the elements' manifest, written in about 3 s while Storybook itself starts.
+    startsAtOnce: true,
+    prepare: () =>
+      run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+        cwd: join(root, 'packages/elements'),
+        env: quietEnv,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
   },
   {
     name: 'Demo',
     port: port('FELLES_DEMO_PORT', 4020),
     present: existsSync('apps/demo/package.json'),
-    command: (p) => ['node', ['apps/demo/dist/server.js', '--port', String(p), '--host', HOST]],
+    command: (p) => ['node', ['--enable-source-maps', 'apps/demo/.start/server.js', '--port', String(p), '--host', HOST]],
+    prepare: () =>
+      Promise.all([bundleServer('apps/demo/src/server.ts', 'apps/demo/.start/server.js'), buildBrowser({ plugins: [workspaceSourcePlugin()] })]).then(
+        () => 0,
+      ),
     ready: (p) => `http://${HOST}:${p}/`,
     // The sandbox's ID-porten knows the demo's login callback on this port only.
-    portNote: 'Login in the demo works on port 4020 only (the sandbox registers the demo\'s callback there).',
+    portNote: "Login in the demo works on port 4020 only (the sandbox registers the demo's callback there).",
   },
 ].filter((service) => service.present);
+
+/**
+ * One Node bundle of a service: its own code and every `@felles/*` package from source; other packages
+ * stay imports, resolved from node_modules when it runs. Resolves with 0, or 1 after printing the error.
+ */
+async function bundleServer(entry, outfile) {
+  try {
+    await build({
+      entryPoints: [join(root, entry)],
+      outfile: join(root, outfile),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      sourcemap: true,
+      logLevel: 'error',
+      plugins: [
+        workspaceSourcePlugin(),
+        {
+          name: 'external-packages',
+          setup(b) {
+            b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@felles/') ? undefined : { path: args.path, external: true }));
+          },
+        },
+      ],
+    });
+    return 0;
+  } catch {
+    return 1;
+  }
+}
 
 function portIsFree(p) {
   return new Promise((resolve) => {
@@ -93,6 +147,7 @@ process.on('SIGTERM', () => stopAll(0));
 const sandbox = services.find((service) => service.name === 'Sandbox');
 const env = {
   ...quietEnv,
+  FELLES_WORKSPACE_SOURCE: '1',
   ...(sandbox ? { FELLES_SANDBOX_ORIGIN: `http://${HOST}:${sandbox.port}`, STORYBOOK_FELLES_SANDBOX: `http://${HOST}:${sandbox.port}` } : {}),
 };
 
@@ -107,20 +162,23 @@ function startService(service) {
   children.push(child);
 }
 
-services.filter((service) => service.startsBeforeBuild).forEach(startService);
+/** Prepares and starts one service, then waits until it answers; false when it never does. */
+async function bringUp(service) {
+  const prepared = service.prepare ? service.prepare() : Promise.resolve(0);
+  if (service.startsAtOnce) startService(service);
+  if ((await prepared) !== 0) {
+    console.error(`${service.name} could not be prepared; stopping.`);
+    stopAll(1);
+  }
+  if (!service.startsAtOnce) startService(service);
+  const answered = await waitFor(service.ready(service.port), 90_000);
+  service.seconds = ((Date.now() - started) / 1000).toFixed(1);
+  return answered;
+}
 
-console.log('Building packages …');
-// Only what the three services run on (the demo's dependencies include every element and client
-// Storybook shows); the React wrappers and benchmarks are not needed to start.
-const buildFilters = ['@felles/sandbox...', '@felles/demo...', '@felles/elements...'].map((name) => `--filter=${name}`);
-if ((await run('npx', ['turbo', 'run', 'build', ...buildFilters, '--output-logs=errors-only'], { env: quietEnv })) !== 0) stopAll(1);
-console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s; starting …`);
-
-services.filter((service) => !service.startsBeforeBuild).forEach(startService);
-
-const results = await Promise.all(services.map((service) => waitFor(service.ready(service.port), 90_000)));
+const results = await Promise.all(services.map(bringUp));
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`\nFelles is running (ready in ${seconds} s). Ctrl-C stops everything.`);
 services.forEach((service, i) => {
-  console.log(`  ${service.name.padEnd(10)} http://${HOST}:${service.port}/${results[i] ? '' : '   (not answering yet)'}`);
+  console.log(`  ${service.name.padEnd(10)} http://${HOST}:${service.port}/${results[i] ? `   (${service.seconds} s)` : '   (not answering yet)'}`);
 });

@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const browserDir = join(root, 'src', 'browser');
 
-/** @param {{ outdir?: string, minify?: boolean }} [options] */
+/** @param {{ outdir?: string, minify?: boolean, plugins?: import('esbuild').Plugin[] }} [options] */
 export async function buildBrowser(options = {}) {
   const entryPoints = readdirSync(browserDir)
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.startsWith('_'))
@@ -34,6 +34,7 @@ export async function buildBrowser(options = {}) {
     metafile: true,
     logLevel: 'warning',
     tsconfig: join(root, 'tsconfig.json'),
+    plugins: options.plugins ?? [],
   });
   return { outdir, outputs: Object.keys(result.metafile.outputs) };
 }
