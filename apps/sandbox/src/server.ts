@@ -53,6 +53,8 @@ export class SandboxServer {
     if (url.pathname === `${adminPrefix}/health`) return sendJson(res, 200, { status: 'ok' });
     if (url.pathname.startsWith(`${adminPrefix}/assets/`) && (await serveHomeAsset(url.pathname.slice(adminPrefix.length + 8), res))) return;
     if (url.pathname === '/') return handleHome(req, res, url, this.#services);
+    // Browsers ask every origin for an icon; "no content" keeps a page's console free of a 404 it did not cause.
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204, { 'cache-control': 'max-age=86400' }).end();
     if (url.pathname === adminPrefix) {
       return sendJson(res, 200, { services: this.#services.map(({ name, prefix }) => ({ name, prefix })) });
     }

@@ -72,3 +72,10 @@ describe('the front page', () => {
     expect(await (await fetch(`${sandbox.origin}/__sandbox`)).json()).toEqual(body);
   });
 });
+
+describe('the icon browsers ask for', () => {
+  it('is "no content", so the login pages leave no 404 in a page\'s console', async () => {
+    const response = await fetch(`${sandbox.origin}/favicon.ico`);
+    expect(response.status).toBe(204);
+  });
+});
