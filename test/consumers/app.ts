@@ -35,7 +35,14 @@ export async function createApp(name: string, dependencies: Record<string, strin
 export const inApp = (dir: string, command: string, args: string[]) => run(command, args, { cwd: dir, env: appEnv(), timeoutMs: 180_000 });
 
 /** The flags this suite's Chromium runs with: headless, and nothing that phones home. */
-const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium() ?? '/usr/lib/chromium/chromium', args: chromiumFlags });
@@ -118,4 +125,11 @@ export async function chooseMyrvollveien(page: Page, label: string): Promise<voi
 }
 
 /** The versions of the packages this suite installs into apps: the same lines as the workspace's. */
-export const versions = { vite: '^8.3.8', react: '^19.0.0', reactDom: '^19.0.0', pluginReact: '^6.0.0', typescript: '~6.0.3' } as const;
+export const versions = {
+  vite: '^8.3.8',
+  react: '^19.0.0',
+  reactDom: '^19.0.0',
+  pluginReact: '^6.0.0',
+  typescript: '~6.0.3',
+  typesNode: '^20.19.0',
+} as const;

@@ -16,10 +16,23 @@ const files = {
   // The browser asks for one on its own; without it the page logs a 404.
   'public/favicon.ico': '',
   'tsconfig.json': JSON.stringify({
-    compilerOptions: { target: 'ES2022', lib: ['dom', 'esnext'], module: 'esnext', moduleResolution: 'bundler', jsx: 'preserve', strict: true, noEmit: true, skipLibCheck: true, isolatedModules: true, esModuleInterop: true, incremental: false },
+    compilerOptions: {
+      target: 'ES2022',
+      lib: ['dom', 'esnext'],
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      jsx: 'preserve',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      isolatedModules: true,
+      esModuleInterop: true,
+      incremental: false,
+    },
     include: ['app'],
   }),
-  'app/layout.tsx': "export default function Layout({ children }: { children: React.ReactNode }) {\n  return <html lang=\"nb\"><body>{children}</body></html>;\n}\n",
+  'app/layout.tsx':
+    'export default function Layout({ children }: { children: React.ReactNode }) {\n  return <html lang="nb"><body>{children}</body></html>;\n}\n',
   'app/address-field.tsx': `'use client';
 import { useState } from 'react';
 import { AddressLookup } from '@felles/react/address-lookup';
@@ -34,7 +47,8 @@ export function AddressField() {
   );
 }
 `,
-  'app/page.tsx': "import { AddressField } from './address-field';\n\nexport default function Page() {\n  return <main><h1>Adresse</h1><AddressField /></main>;\n}\n",
+  'app/page.tsx':
+    "import { AddressField } from './address-field';\n\nexport default function Page() {\n  return <main><h1>Adresse</h1><AddressField /></main>;\n}\n",
 };
 
 const freePort = () =>
@@ -56,7 +70,15 @@ describe('a Next.js App Router page with @felles/react', () => {
   it('is server-rendered with the tag in the HTML, hydrates, and the chosen address reaches state', async () => {
     const dir = await createApp(
       'nextjs',
-      { next: '^16.0.0', react: versions.react, 'react-dom': versions.reactDom, '@felles/react': '*', typescript: versions.typescript, '@types/react': versions.react },
+      {
+        next: '^16.0.0',
+        react: versions.react,
+        'react-dom': versions.reactDom,
+        '@felles/react': '*',
+        typescript: versions.typescript,
+        '@types/react': versions.react,
+        '@types/node': versions.typesNode,
+      },
       files,
     );
     const env = { ...appEnv(), NEXT_TELEMETRY_DISABLED: '1' };
@@ -64,7 +86,16 @@ describe('a Next.js App Router page with @felles/react', () => {
     const port = await freePort();
     next = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore' });
     const origin = `http://127.0.0.1:${port}`;
-    await expect.poll(() => fetch(origin).then((r) => r.status, () => 0), { timeout: 30_000 }).toBe(200);
+    await expect
+      .poll(
+        () =>
+          fetch(origin).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(200);
     const html = await (await fetch(origin)).text();
     // The tag is in the server's HTML, but bare: @lit/react sets the props as properties in the browser,
     // so label and endpoint, and any shadow DOM, come only with hydration (unlike @felles/ssr's output).

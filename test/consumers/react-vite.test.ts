@@ -14,9 +14,19 @@ const files = {
   'index.html': `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Adresse</title></head>
 <body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>
 `,
-  'vite.config.ts': "import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\nexport default defineConfig({ plugins: [react()] });\n",
+  'vite.config.ts':
+    "import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\nexport default defineConfig({ plugins: [react()] });\n",
   'tsconfig.json': JSON.stringify({
-    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      jsx: 'react-jsx',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    },
     include: ['src'],
   }),
   'src/main.tsx': `import { useState } from 'react';
@@ -69,5 +79,5 @@ describe('a React 19 + Vite app with @felles/react', () => {
     await expect.poll(() => page.locator('output').textContent()).toBe('Myrvollveien 5C, 1415 OPPEGÅRD');
     expect(errors).toEqual([]);
     await close();
-  });
+  }, 180_000);
 });
