@@ -13,7 +13,7 @@ export interface DemoConfig {
    */
   trustProxy: boolean;
   /** Cookie names: with the `__Host-` prefix when served over https, so no subdomain can set or shadow them. */
-  cookies: { session: string; lang: string; scheme: string };
+  cookies: { session: string; lang: string; scheme: string; csrf: string };
   idporten: {
     issuer: string;
     clientId: string;
@@ -55,6 +55,12 @@ export function parsePublicOrigin(value: string): string {
   return url.origin;
 }
 
+/** Cookie names: with the `__Host-` prefix over https, which needs Secure, Path=/ and no Domain, as every demo cookie is sent there. */
+export function cookieNames(secure: boolean): DemoConfig['cookies'] {
+  const prefix = secure ? '__Host-' : '';
+  return { session: `${prefix}felles-demo-session`, lang: `${prefix}felles-demo-lang`, scheme: `${prefix}felles-demo-scheme`, csrf: `${prefix}felles-demo-csrf` };
+}
+
 export function configFor(input: {
   sandboxOrigin: string;
   /** The origin the demo listens on; a `publicOrigin` takes its place when given. */
@@ -68,13 +74,11 @@ export function configFor(input: {
   const sandbox = input.sandboxOrigin.replace(/\/+$/, '');
   const origin = input.publicOrigin ? parsePublicOrigin(input.publicOrigin) : input.origin;
   const secure = origin.startsWith('https:');
-  // `__Host-` needs Secure, Path=/ and no Domain, which is how every demo cookie is sent over https.
-  const prefix = secure ? '__Host-' : '';
   return {
     sandboxOrigin: sandbox,
     origin,
     trustProxy: input.trustProxy ?? false,
-    cookies: { session: `${prefix}felles-demo-session`, lang: `${prefix}felles-demo-lang`, scheme: `${prefix}felles-demo-scheme` },
+    cookies: cookieNames(secure),
     idporten: {
       issuer: `${sandbox}/idporten`,
       clientId: input.clientId ?? sandboxDemoClient.clientId,

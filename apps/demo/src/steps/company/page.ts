@@ -131,5 +131,5 @@ ${chosen(ctx, state.journey)}
     <p><button class="ds-button" type="submit">${t.saveNew}</button></p>
   </form>
 </section>`;
-  sendHtml(ctx.res, state.status ?? 200, layout(ctx, { title: t.title, main, script: 'common' }));
+  sendHtml(ctx.reply, state.status ?? 200, layout(ctx, { title: t.title, main, script: 'common' }));
 }

@@ -44,7 +44,7 @@ async function choose(ctx: RequestContext, form: URLSearchParams): Promise<void>
     // A licence asked for on behalf of another company no longer fits.
     if (journey.licence && journey.licence.consentStatus !== 'accepted') delete journey.licence;
   });
-  redirect(ctx.res, '/premises');
+  redirect(ctx.reply, '/premises');
 }
 
 async function saveNew(ctx: RequestContext, form: URLSearchParams): Promise<void> {
@@ -77,7 +77,7 @@ async function saveNew(ctx: RequestContext, form: URLSearchParams): Promise<void
     };
     if (journey.licence && journey.licence.consentStatus !== 'accepted') delete journey.licence;
   });
-  redirect(ctx.res, '/premises');
+  redirect(ctx.reply, '/premises');
 }
 
 export const companyRoutes: Routes = {

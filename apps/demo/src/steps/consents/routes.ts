@@ -34,14 +34,14 @@ async function withdraw(ctx: RequestContext, form: URLSearchParams): Promise<voi
   const requests = await list(ctx, subject);
   const request = requests?.find((r) => r.id === id);
   if (!requests) return renderConsentsPage(ctx, { journey, subject, requests, status: 503 });
-  if (!request || request.status !== 'accepted') return redirect(ctx.res, '/consents');
+  if (!request || request.status !== 'accepted') return redirect(ctx.reply, '/consents');
   try {
     await ctx.app.services.samtykke.revoke(id, { idempotencyKey: idempotencyKey(ctx.session!, `revoke:${id}`) });
   } catch (error) {
     ctx.app.log.warn('consent not withdrawn', error);
     return renderConsentsPage(ctx, { journey, subject, requests: undefined, status: 503 });
   }
-  redirect(ctx.res, '/consents?withdrawn=1');
+  redirect(ctx.reply, '/consents?withdrawn=1');
 }
 
 export const consentsRoutes: Routes = { get: { '/consents': show }, post: { '/consents': withdraw } };

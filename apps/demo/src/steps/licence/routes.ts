@@ -50,9 +50,9 @@ async function show(ctx: RequestContext): Promise<void> {
 async function apply(ctx: RequestContext): Promise<void> {
   const user = ctx.user!;
   const journey = ctx.app.journeys.get(user.pid);
-  if (!ready(journey)) return redirect(ctx.res, '/licence');
+  if (!ready(journey)) return redirect(ctx.reply, '/licence');
   // A second press (or a reload of the post) while a request is open does not ask twice.
-  if (journey.licence?.consentStatus === 'pending') return redirect(ctx.res, '/licence');
+  if (journey.licence?.consentStatus === 'pending') return redirect(ctx.reply, '/licence');
   const { premises } = journey;
   let municipality;
   try {
@@ -74,7 +74,7 @@ async function apply(ctx: RequestContext): Promise<void> {
   await ctx.app.journeys.update(user.pid, user.name, (j) => {
     j.licence = { consentId: request.id, municipality, consentStatus: request.status, requestedAt: new Date().toISOString() };
   });
-  redirect(ctx.res, '/licence');
+  redirect(ctx.reply, '/licence');
 }
 
 /** The decision from the page's own form, for a browser without script. */
@@ -84,7 +84,7 @@ async function decide(ctx: RequestContext, form: URLSearchParams): Promise<void>
   const decision = form.get('decision');
   const licence = journey?.licence;
   if (!journey || !licence || (decision !== 'accept' && decision !== 'reject') || form.get('consentId') !== licence.consentId) {
-    return redirect(ctx.res, '/licence');
+    return redirect(ctx.reply, '/licence');
   }
   try {
     const { request, conflict } = await decideLicenceConsent(
@@ -95,7 +95,7 @@ async function decide(ctx: RequestContext, form: URLSearchParams): Promise<void>
     );
     const updated = await syncConsent(ctx, journey, request);
     if (conflict) return renderLicencePage(ctx, { journey: updated, request, conflict: true });
-    redirect(ctx.res, '/licence');
+    redirect(ctx.reply, '/licence');
   } catch (error) {
     ctx.app.log.warn('decision not recorded', error);
     renderLicencePage(ctx, { journey, consentDown: true, status: 503 });
