@@ -17,6 +17,7 @@ import { contextOf, isScheme, type RequestContext } from './http/context.js';
 import { redirect, safeLocalPath, sendText } from './http/respond.js';
 import { isLang } from './i18n/lang.js';
 import type { Logger } from './log.js';
+import { maskinportenTokenProvider, type MaskinportenCredentials } from './maskinporten.js';
 import type { JourneyStore } from './journey/store.js';
 import { journeyPage } from './pages/journey.js';
 import { sendMessagePage } from './pages/message.js';
@@ -46,9 +47,12 @@ export interface App {
   log: Logger;
 }
 
-export function createServices(config: DemoConfig, lifeEvent: LifeEvent): Services {
+export function createServices(config: DemoConfig, lifeEvent: LifeEvent, maskinporten?: MaskinportenCredentials): Services {
   // Server-side calls answer a person who is waiting for a page: fail fast rather than hang.
   const timeoutMs = 5_000;
+  // Who may act for a company is read from the authorised roles API, which names each role
+  // holder by national identity number and takes a Maskinporten token.
+  const rolesToken = maskinportenTokenProvider({ issuer: config.maskinporten.issuer, scope: config.maskinporten.rolesScope, credentials: maskinporten, timeoutMs });
   return {
     idporten: createIdportenClient({
       issuer: config.idporten.issuer,
@@ -59,7 +63,7 @@ export function createServices(config: DemoConfig, lifeEvent: LifeEvent): Servic
       timeoutMs,
     }),
     adresser: createAddressClient({ baseUrl: config.adresserBaseUrl, timeoutMs }),
-    enhetsregister: createEnhetsregisterClient({ baseUrl: config.enhetsregisterBaseUrl, timeoutMs }),
+    enhetsregister: createEnhetsregisterClient({ baseUrl: config.enhetsregisterBaseUrl, timeoutMs, authorisedTokenProvider: rolesToken }),
     samtykke: createConsentClient({ baseUrl: config.samtykkeBaseUrl, timeoutMs }),
     lifeEvent,
   };

@@ -21,6 +21,12 @@ export interface DemoConfig {
     /** Level of assurance the service asks for. */
     acr: 'substantial' | 'high';
   };
+  /** The demo's backend proves which organisation it is with Maskinporten when it reads the register's roles. */
+  maskinporten: {
+    issuer: string;
+    /** The scope of Enhetsregisteret's authorised roles API (the sandbox's own name for it). */
+    rolesScope: string;
+  };
   adresserBaseUrl: string;
   enhetsregisterBaseUrl: string;
   samtykkeBaseUrl: string;
@@ -85,6 +91,7 @@ export function configFor(input: {
       clientSecret: input.clientSecret ?? sandboxDemoClient.clientSecret,
       acr: input.acr ?? 'substantial',
     },
+    maskinporten: { issuer: `${sandbox}/maskinporten/`, rolesScope: 'felles:sandbox.enhetsregisteret.roller' },
     adresserBaseUrl: `${sandbox}/adresser/v1`,
     enhetsregisterBaseUrl: sandbox,
     samtykkeBaseUrl: `${sandbox}/samtykke/api/v1`,

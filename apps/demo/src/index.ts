@@ -7,6 +7,7 @@ import { configFor, cookieNames, parsePublicOrigin, defaultHost, defaultPort, de
 import { JourneyStore } from './journey/store.js';
 import { SessionStore, type SessionStoreOptions } from './session/sessions.js';
 import { consoleLogger, type Logger } from './log.js';
+import type { MaskinportenCredentials } from './maskinporten.js';
 
 export type { DemoConfig } from './config.js';
 export type { Journey } from './journey/types.js';
@@ -43,6 +44,11 @@ export interface DemoOptions {
   trustProxy?: boolean;
   /** Production mode: no source maps are served or named. Default: `NODE_ENV=production`. */
   production?: boolean;
+  /**
+   * The demo's Maskinporten client, for Enhetsregisteret's authorised roles; default the sandbox's
+   * `felles-demo` test client, with the key its test entry hands out.
+   */
+  maskinporten?: MaskinportenCredentials;
   /** Where failures of the services called are reported; default the console. */
   log?: Logger;
 }
@@ -100,7 +106,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     clientId: options.clientId,
     clientSecret: options.clientSecret,
   });
-  holder.app = { config, sessions, journeys, services: createServices(config, lifeEvent), log };
+  holder.app = { config, sessions, journeys, services: createServices(config, lifeEvent, options.maskinporten), log };
 
   return {
     origin,

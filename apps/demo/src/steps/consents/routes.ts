@@ -1,6 +1,7 @@
 import type { Routes } from '../../app.js';
 import type { RequestContext } from '../../http/context.js';
 import { redirect } from '../../http/respond.js';
+import { mayActForCompany } from '../../roles/acting.js';
 import { idempotencyKey } from '../../session/sessions.js';
 import { renderConsentsPage } from './page.js';
 import { consentSubject } from './subject.js';
@@ -17,6 +18,8 @@ async function list(ctx: RequestContext, subject: string) {
 async function show(ctx: RequestContext): Promise<void> {
   const user = ctx.user!;
   const journey = ctx.app.journeys.get(user.pid);
+  // A company's consents are shown only to someone the register lets act for it.
+  if (!(await mayActForCompany(ctx, journey))) return;
   const subject = consentSubject(journey ?? { pid: user.pid });
   const requests = await list(ctx, subject);
   renderConsentsPage(ctx, { journey, subject, requests, withdrawn: ctx.url.searchParams.get('withdrawn') === '1', status: requests ? 200 : 503 });
@@ -24,11 +27,13 @@ async function show(ctx: RequestContext): Promise<void> {
 
 /**
  * Withdraws a consent from the page's own form (without script). Only a request made to this
- * person's party may be withdrawn from here: the id alone proves nothing.
+ * person's party may be withdrawn from here, and a company's only by someone the register lets act
+ * for it: the id alone proves nothing.
  */
 async function withdraw(ctx: RequestContext, form: URLSearchParams): Promise<void> {
   const user = ctx.user!;
   const journey = ctx.app.journeys.get(user.pid);
+  if (!(await mayActForCompany(ctx, journey))) return;
   const subject = consentSubject(journey ?? { pid: user.pid });
   const id = form.get('consentId') ?? '';
   const requests = await list(ctx, subject);
