@@ -304,6 +304,32 @@ describe('who may act for a company', () => {
     expect(own.html).toMatch(/name="orgnr" id="hit-0" value="926535897"/);
     expect(own.html).toContain('1 treff');
   });
+
+  it('takes a roles API that does not answer as a no for now, never as a yes', async () => {
+    const { browser } = await login('kari');
+    const search = await browser.get('/company?q=926535897');
+    await browser.post('/company', { _csrf: csrfOf(search.html), action: 'choose', orgnr: '926535897', q: '926535897' });
+    const fault = (count: number) =>
+      fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ service: 'enhetsregisteret-autorisert', fault: '503', count }) });
+    await fault(100);
+    try {
+      const consents = await browser.get('/consents');
+      expect(consents.status).toBe(503);
+      expect(consents.html).toContain('Vi fikk ikke sjekket rollen din');
+      expect(consents.html).not.toContain('<felles-consent-list');
+      const hits = await browser.get('/company?q=926535897');
+      expect(hits.status).toBe(200);
+      expect(hits.html).not.toContain('name="orgnr"');
+      expect(hits.html).toContain('Enhetsregisteret svarer ikke akkurat nå');
+    } finally {
+      await fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'DELETE' });
+    }
+    expect((await browser.get('/consents')).status).toBe(200);
+    // Each failed look-up is reported; the normal run below expects nothing else.
+    const failures = logged.splice(0);
+    expect(failures.length).toBeGreaterThan(0);
+    expect(failures.every((line) => line === 'Enhetsregisteret roles lookup failed')).toBe(true);
+  });
 });
 
 describe('the consent request shown without script', () => {
