@@ -293,14 +293,15 @@ describe('the demo, end to end', () => {
     await programFault(world, 'samtykke', '503', 10_000);
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Gi samtykke', exact: true }).click();
-    await dialog.getByText('Valget ditt er ikke lagret ennå.').waitFor();
+    // The dialog's alert, not the live region that may still be announcing the same words.
+    await dialog.getByRole('alert').getByText('Valget ditt er ikke lagret ennå.').waitFor();
     await expectAccessible(page, 'licence, consent API down');
     await shoot(page, 'licence-offline');
 
     // A reload while it is down: the server shows what it knew, the dialog carries on.
     await page.reload();
     await page.getByText('Vi fikk ikke sjekket status for samtykket').waitFor();
-    await page.getByRole('dialog').getByText('Valget ditt er ikke lagret ennå.').waitFor();
+    await page.getByRole('dialog').getByRole('alert').getByText('Valget ditt er ikke lagret ennå.').waitFor();
     expect(stored(per).licence?.consentStatus).toBe('pending');
 
     // Back up: the dialog's retry delivers the decision, once.
