@@ -4,7 +4,7 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type HTTPMethods } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createAddressClient, type AddressClient } from '@felles/client-adresser';
 import { createEnhetsregisterClient, type EnhetsregisterClient } from '@felles/client-enhetsregisteret';
 import { createIdportenClient, type IdportenClient } from '@felles/client-idporten';
@@ -204,7 +204,8 @@ export async function buildServer(settings: ServerSettings, holder: { app?: App 
     global: false,
     max: settings.loginStarts.burst,
     timeWindow: Math.ceil((60_000 * settings.loginStarts.burst) / settings.loginStarts.perMinute),
-    errorResponseBuilder: (_request, context) => Object.assign(new Error('Too many login starts'), { statusCode: 429, code: 'DEMO_LOGIN_BUDGET', after: context.after }),
+    // Answered by the error handler below, with the page in the person's language (the plugin sets Retry-After).
+    errorResponseBuilder: () => Object.assign(new Error('Too many login starts'), { statusCode: 429, code: 'DEMO_LOGIN_BUDGET' }),
   });
   await registerAssets(server, settings.assets);
 
@@ -269,13 +270,13 @@ export async function buildServer(settings: ServerSettings, holder: { app?: App 
 
   server.setNotFoundHandler((request, reply) => {
     const ctx = ctxOf(request, reply);
-    const methods: HTTPMethods[] = ['GET', 'POST'];
-    const allowed = methods.filter((method) => server.hasRoute({ method, url: ctx.url.pathname }));
+    // A path that exists for another method: 405, with the methods it does take.
+    const allowed = (['GET', 'POST'] as const).filter((method) => server.hasRoute({ method, url: ctx.url.pathname }));
     if (allowed.length === 0) return sendMessagePage(ctx, 404, 'notFound');
-    reply.header('allow', allowed.includes('GET') ? ['GET', 'HEAD', ...allowed.filter((m) => m !== 'GET')].join(', ') : allowed.join(', '));
+    reply.header('allow', allowed.flatMap((method) => (method === 'GET' ? ['GET', 'HEAD'] : [method])).join(', '));
     sendMessagePage(ctx, 405, 'notFound');
   });
-  server.setErrorHandler((error: FastifyError & { after?: string }, request, reply) => {
+  server.setErrorHandler((error: FastifyError, request, reply) => {
     if (!holder.app) return reply.code(503).send();
     const ctx = ctxOf(request, reply);
     switch (error.code) {
