@@ -13,13 +13,19 @@ export interface DemoConfig {
    */
   trustProxy: boolean;
   /** Cookie names: with the `__Host-` prefix when served over https, so no subdomain can set or shadow them. */
-  cookies: { session: string; lang: string; scheme: string };
+  cookies: { session: string; lang: string; scheme: string; csrf: string };
   idporten: {
     issuer: string;
     clientId: string;
     clientSecret: string;
     /** Level of assurance the service asks for. */
     acr: 'substantial' | 'high';
+  };
+  /** The demo's backend proves which organisation it is with Maskinporten when it reads the register's roles. */
+  maskinporten: {
+    issuer: string;
+    /** The scope of Enhetsregisteret's authorised roles API (the sandbox's own name for it). */
+    rolesScope: string;
   };
   adresserBaseUrl: string;
   enhetsregisterBaseUrl: string;
@@ -55,6 +61,12 @@ export function parsePublicOrigin(value: string): string {
   return url.origin;
 }
 
+/** Cookie names: with the `__Host-` prefix over https, which needs Secure, Path=/ and no Domain, as every demo cookie is sent there. */
+export function cookieNames(secure: boolean): DemoConfig['cookies'] {
+  const prefix = secure ? '__Host-' : '';
+  return { session: `${prefix}felles-demo-session`, lang: `${prefix}felles-demo-lang`, scheme: `${prefix}felles-demo-scheme`, csrf: `${prefix}felles-demo-csrf` };
+}
+
 export function configFor(input: {
   sandboxOrigin: string;
   /** The origin the demo listens on; a `publicOrigin` takes its place when given. */
@@ -68,19 +80,18 @@ export function configFor(input: {
   const sandbox = input.sandboxOrigin.replace(/\/+$/, '');
   const origin = input.publicOrigin ? parsePublicOrigin(input.publicOrigin) : input.origin;
   const secure = origin.startsWith('https:');
-  // `__Host-` needs Secure, Path=/ and no Domain, which is how every demo cookie is sent over https.
-  const prefix = secure ? '__Host-' : '';
   return {
     sandboxOrigin: sandbox,
     origin,
     trustProxy: input.trustProxy ?? false,
-    cookies: { session: `${prefix}felles-demo-session`, lang: `${prefix}felles-demo-lang`, scheme: `${prefix}felles-demo-scheme` },
+    cookies: cookieNames(secure),
     idporten: {
       issuer: `${sandbox}/idporten`,
       clientId: input.clientId ?? sandboxDemoClient.clientId,
       clientSecret: input.clientSecret ?? sandboxDemoClient.clientSecret,
       acr: input.acr ?? 'substantial',
     },
+    maskinporten: { issuer: `${sandbox}/maskinporten/`, rolesScope: 'felles:sandbox.enhetsregisteret.roller' },
     adresserBaseUrl: `${sandbox}/adresser/v1`,
     enhetsregisterBaseUrl: sandbox,
     samtykkeBaseUrl: `${sandbox}/samtykke/api/v1`,

@@ -1,15 +1,13 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLifeEvent } from '@felles/life-events';
-import { createHandler, createServices, type App } from './app.js';
-import { RateLimiter } from './http/rate-limit.js';
-import { configFor, parsePublicOrigin, defaultHost, defaultPort, defaultSandboxOrigin, type DemoConfig } from './config.js';
-import { assetMounts } from './http/static.js';
+import { buildServer, createServices, type App } from './app.js';
+import { configFor, cookieNames, parsePublicOrigin, defaultHost, defaultPort, defaultSandboxOrigin, type DemoConfig } from './config.js';
 import { JourneyStore } from './journey/store.js';
 import { SessionStore, type SessionStoreOptions } from './session/sessions.js';
 import { consoleLogger, type Logger } from './log.js';
+import type { MaskinportenCredentials } from './maskinporten.js';
 
 export type { DemoConfig } from './config.js';
 export type { Journey } from './journey/types.js';
@@ -31,7 +29,7 @@ export interface DemoOptions {
   /** The browser bundle; default `dist/public` next to this package. */
   publicDir?: string;
   sessions?: SessionStoreOptions;
-  /** Login starts each client may make: `burst` at once, refilled at `perMinute`; default 20 and 20. */
+  /** Login starts each client may make: `burst` in each window of `burst / perMinute` minutes; default 20 a minute. */
   loginStarts?: { burst: number; perMinute: number };
   /**
    * The origin people reach the demo at, e.g. `https://demo.example.no`, when it differs from the one it
@@ -46,6 +44,11 @@ export interface DemoOptions {
   trustProxy?: boolean;
   /** Production mode: no source maps are served or named. Default: `NODE_ENV=production`. */
   production?: boolean;
+  /**
+   * The demo's Maskinporten client, for Enhetsregisteret's authorised roles; default the sandbox's
+   * `felles-demo` test client, with the key its test entry hands out.
+   */
+  maskinporten?: MaskinportenCredentials;
   /** Where failures of the services called are reported; default the console. */
   log?: Logger;
 }
@@ -65,49 +68,45 @@ const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo> {
   const host = options.host ?? defaultHost;
   // A wrong public origin is refused before anything listens.
-  if (options.publicOrigin) parsePublicOrigin(options.publicOrigin);
+  const publicOrigin = options.publicOrigin ? parsePublicOrigin(options.publicOrigin) : undefined;
+  const secure = publicOrigin?.startsWith('https:') ?? false;
+  const sandboxOrigin = (options.sandboxOrigin ?? defaultSandboxOrigin).replace(/\/+$/, '');
   const lifeEvent = await loadLifeEvent('start-business');
   const dataDir = options.dataDir === undefined ? join(packageRoot, '.demo-data') : options.dataDir;
   const log = options.log ?? consoleLogger;
   const journeys = await JourneyStore.open(dataDir ? join(dataDir, 'journeys.json') : undefined, log);
   const sessions = new SessionStore(options.sessions);
 
-  // The handler needs the port for its redirect URI, so it is set once the server listens.
-  const ready: { handler?: ReturnType<typeof createHandler> } = {};
-  const server = createServer((req, res) => {
-    if (ready.handler) return ready.handler(req, res);
-    res.writeHead(503, { 'retry-after': '1' }).end();
-  });
-  // Keep-alive sockets of a browser would otherwise hold `close()` open.
-  server.keepAliveTimeout = 5_000;
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(options.port ?? defaultPort, host, () => {
-      server.off('error', fail);
-      ok();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  // The redirect URIs name the port, so the app is completed once the server listens.
+  const holder: { app?: App } = {};
+  const server = await buildServer(
+    {
+      sandboxOrigin,
+      secure,
+      trustProxy: options.trustProxy ?? false,
+      cookies: cookieNames(secure),
+      loginStarts: options.loginStarts ?? { burst: 20, perMinute: 20 },
+      assets: {
+        publicDir: options.publicDir ?? join(packageRoot, 'dist', 'public'),
+        cssDir: join(packageRoot, 'public'),
+        production: options.production ?? process.env.NODE_ENV === 'production',
+      },
+    },
+    holder,
+  );
+  await server.listen({ port: options.port ?? defaultPort, host });
+  const port = (server.server.address() as AddressInfo).port;
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
   const config = configFor({
-    sandboxOrigin: options.sandboxOrigin ?? defaultSandboxOrigin,
+    sandboxOrigin,
     origin,
-    publicOrigin: options.publicOrigin,
+    publicOrigin,
     trustProxy: options.trustProxy,
     clientId: options.clientId,
     clientSecret: options.clientSecret,
   });
-  const app: App = {
-    config,
-    sessions,
-    loginStarts: new RateLimiter(options.loginStarts ?? { burst: 20, perMinute: 20 }),
-    journeys,
-    services: createServices(config, lifeEvent),
-    log,
-    assets: assetMounts(options.publicDir ?? join(packageRoot, 'dist', 'public'), join(packageRoot, 'public'), options.production ?? process.env.NODE_ENV === 'production'),
-  };
-  ready.handler = createHandler(app);
+  holder.app = { config, sessions, journeys, services: createServices(config, lifeEvent, options.maskinporten), log };
 
   return {
     origin,
@@ -117,8 +116,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     sessions,
     async close() {
       sessions.close();
-      server.closeAllConnections();
-      await new Promise<void>((ok) => server.close(() => ok()));
+      await server.close();
       await journeys.flush();
     },
   };

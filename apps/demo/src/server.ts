@@ -19,13 +19,22 @@ if (values.help) {
                   [--public-origin https://demo.example.no] [--trust-proxy]
 Environment: FELLES_SANDBOX_ORIGIN (default ${defaultSandboxOrigin}), FELLES_DEMO_PORT, FELLES_DEMO_HOST,
              FELLES_DEMO_DATA, FELLES_DEMO_PUBLIC_ORIGIN, FELLES_DEMO_TRUST_PROXY=1, NODE_ENV=production,
-             FELLES_DEMO_CLIENT_ID and FELLES_DEMO_CLIENT_SECRET (default: the sandbox's ${sandboxDemoClient.clientId})`);
+             FELLES_DEMO_CLIENT_ID and FELLES_DEMO_CLIENT_SECRET (default: the sandbox's ${sandboxDemoClient.clientId}),
+             FELLES_DEMO_MASKINPORTEN_CLIENT_ID and FELLES_DEMO_MASKINPORTEN_KEY (a private JWK as JSON;
+             default: the sandbox's felles-demo Maskinporten client)`);
   process.exit(0);
 }
 
 const port = Number(values.port ?? process.env.FELLES_DEMO_PORT ?? defaultPort);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Invalid port "${values.port ?? process.env.FELLES_DEMO_PORT}": use a number from 0 to 65535.`);
+  process.exit(2);
+}
+
+const maskinportenClientId = process.env.FELLES_DEMO_MASKINPORTEN_CLIENT_ID;
+const maskinportenKey = process.env.FELLES_DEMO_MASKINPORTEN_KEY;
+if (Boolean(maskinportenClientId) !== Boolean(maskinportenKey)) {
+  console.error('Set both FELLES_DEMO_MASKINPORTEN_CLIENT_ID and FELLES_DEMO_MASKINPORTEN_KEY, or neither (the sandbox\'s test client).');
   process.exit(2);
 }
 
@@ -39,6 +48,7 @@ try {
     dataDir: values['data-dir'] ?? process.env.FELLES_DEMO_DATA,
     publicOrigin: values['public-origin'] ?? (process.env.FELLES_DEMO_PUBLIC_ORIGIN || undefined),
     trustProxy: values['trust-proxy'] ?? ['1', 'true'].includes(process.env.FELLES_DEMO_TRUST_PROXY ?? ''),
+    ...(maskinportenClientId && maskinportenKey ? { maskinporten: { clientId: maskinportenClientId, key: JSON.parse(maskinportenKey) as JsonWebKey } } : {}),
   });
   console.log(`Felles demo "Start a restaurant" on ${demo.origin} (sandbox ${demo.config.sandboxOrigin})`);
   if (demo.config.origin !== demo.origin) console.log(`Public origin: ${demo.config.origin}${demo.config.trustProxy ? ' (behind a trusted proxy)' : ''}`);

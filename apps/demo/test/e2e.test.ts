@@ -231,8 +231,10 @@ describe('the demo, end to end', () => {
   it('shows the address service failing, in the element and on the server, and completes after a retry', async () => {
     const { context, page, problems } = await newPerson(world);
     const ola = '02917923453';
+    // Ola is only a board member of the restaurant: a company he leads.
+    const company = await findCompany(world, 'kafe', restaurant.orgnr, ola);
     await login(page, 'Ola Nordmann');
-    await chooseCompany(page);
+    await chooseCompany(page, { orgnr: company.organisasjonsnummer, navn: company.navn });
     await page.getByRole('button', { name: 'Bruk dette foretaket' }).click();
     await page.waitForURL('**/premises');
 
@@ -274,7 +276,7 @@ describe('the demo, end to end', () => {
     const { context, page, problems } = await newPerson(world);
     const per = '30814841207';
     // A company of its own, so its list of consents holds this test's consent only.
-    const company = await findCompany(world, 'kafe', restaurant.orgnr);
+    const company = await findCompany(world, 'kafe', restaurant.orgnr, per);
     await login(page, 'Per Berg');
     await chooseCompany(page, { orgnr: company.organisasjonsnummer, navn: company.navn });
     await page.getByRole('button', { name: 'Bruk dette foretaket' }).click();
@@ -291,14 +293,15 @@ describe('the demo, end to end', () => {
     await programFault(world, 'samtykke', '503', 10_000);
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Gi samtykke', exact: true }).click();
-    await dialog.getByText('Valget ditt er ikke lagret ennå.').waitFor();
+    // The dialog's alert, not the live region that may still be announcing the same words.
+    await dialog.getByRole('alert').getByText('Valget ditt er ikke lagret ennå.').waitFor();
     await expectAccessible(page, 'licence, consent API down');
     await shoot(page, 'licence-offline');
 
     // A reload while it is down: the server shows what it knew, the dialog carries on.
     await page.reload();
     await page.getByText('Vi fikk ikke sjekket status for samtykket').waitFor();
-    await page.getByRole('dialog').getByText('Valget ditt er ikke lagret ennå.').waitFor();
+    await page.getByRole('dialog').getByRole('alert').getByText('Valget ditt er ikke lagret ennå.').waitFor();
     expect(stored(per).licence?.consentStatus).toBe('pending');
 
     // Back up: the dialog's retry delivers the decision, once.

@@ -141,8 +141,9 @@ describe('front-channel logout', () => {
 
 describe('the journey without JavaScript', () => {
   it('completes all three steps with plain forms and shows the summary', async () => {
-    const { browser } = await login('per');
-    const pid = '30814841207';
+    // Kari is daglig leder of the restaurant, so the register lets her act for it.
+    const { browser } = await login('kari');
+    const pid = '14838512470';
 
     // Company: a search by number, then the choice.
     const search = await browser.get('/company?q=926+535+897');
@@ -228,6 +229,109 @@ describe('the journey without JavaScript', () => {
   });
 });
 
+describe('who may act for a company', () => {
+  /** Kari (daglig leder) chooses the restaurant, applies and gives the consent; returns its id. */
+  async function consentGivenByKari(): Promise<string> {
+    const { browser } = await login('kari');
+    const search = await browser.get('/company?q=926535897');
+    expect(await browser.post('/company', { _csrf: csrfOf(search.html), action: 'choose', orgnr: '926535897', q: '926535897' })).toMatchObject({ status: 303 });
+    const oslo = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=0301&treffPerSide=1`)).json()) as {
+      adresser: { adressetekst: string; postnummer: string; poststed: string }[];
+    };
+    const address = oslo.adresser[0]!;
+    const premises = await browser.get('/premises');
+    await browser.post('/premises', { _csrf: csrfOf(premises.html), adresse: `${address.adressetekst}, ${address.postnummer} ${address.poststed}` });
+    const licence = await browser.get('/licence');
+    await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' });
+    const consentId = demo.journeys.get('14838512470')!.licence!.consentId;
+    const pending = await browser.get('/licence');
+    await browser.post('/licence', { _csrf: csrfOf(pending.html), action: 'decide', decision: 'accept', consentId });
+    return consentId;
+  }
+  const events = async (id: string) =>
+    ((await (await fetch(`${demo.config.samtykkeBaseUrl}/consentrequests/${id}`)).json()) as { consentRequestEvents: { eventType: string; performedBy: string }[] }).consentRequestEvents;
+
+  it("lets nobody without a role that may act see, choose, act on or withdraw the company's consent (D3)", async () => {
+    const consentId = await consentGivenByKari();
+    expect((await events(consentId)).map((e) => e.eventType)).toEqual(['Created', 'Accepted']);
+
+    // Ola is a board member of the restaurant, which does not let him act for it alone.
+    const ola = '02917923453';
+    const { browser } = await login('ola');
+    const search = await browser.get('/company?q=926535897');
+    expect(search.html).not.toContain('name="orgnr"');
+    expect(search.html).toContain('Du har ingen rolle som gir deg rett til å handle for noen av foretakene vi fant.');
+    const chosen = await browser.post('/company', { _csrf: csrfOf(search.html), action: 'choose', orgnr: '926535897', q: '926535897' });
+    expect(chosen.status).toBe(403);
+    expect(chosen.html).toContain('Enhetsregisteret viser ingen rolle for deg i SMAKEBITEN KAFE AS (926535897)');
+    expect(demo.journeys.get(ola)?.company?.organisasjonsnummer).toBeUndefined();
+
+    // Even with the company in his journey (as the audit found it), nothing of it is shown or done.
+    await demo.journeys.update(ola, 'Ola Nordmann', (journey) => {
+      journey.company = { source: 'register', organisasjonsnummer: '926535897', navn: 'SMAKEBITEN KAFE AS', typed: '926535897', savedAt: new Date().toISOString() };
+      journey.premises = structuredClone(demo.journeys.get('14838512470')!.premises!);
+      journey.licence = structuredClone(demo.journeys.get('14838512470')!.licence!);
+    });
+    const consents = await browser.get('/consents');
+    expect(consents.status).toBe(403);
+    expect(consents.html).toContain('Du kan ikke handle for dette foretaket');
+    expect(consents.html).not.toContain(consentId);
+    const licence = await browser.get('/licence');
+    expect(licence.status).toBe(403);
+    expect(licence.html).not.toContain(consentId);
+    const token = csrfOf(consents.html);
+    expect((await browser.post('/consents', { _csrf: token, consentId })).status).toBe(403);
+    expect((await browser.post('/licence', { _csrf: token, action: 'decide', decision: 'reject', consentId })).status).toBe(403);
+    expect((await browser.post('/licence', { _csrf: token, action: 'apply' })).status).toBe(403);
+
+    // The consent API never heard from him: the consent stands as Kari gave it.
+    expect((await events(consentId)).map((e) => e.eventType)).toEqual(['Created', 'Accepted']);
+
+    // The same explanation in every language the demo has.
+    await browser.get('/settings?lang=nn&next=/consents');
+    expect((await browser.get('/consents')).html).toContain('Du kan ikkje handle for dette føretaket');
+    await browser.get('/settings?lang=en&next=/consents');
+    expect((await browser.get('/consents')).html).toContain('You cannot act for this company');
+  });
+
+  it('lists and accepts only the companies the person may act for; a role holder who has left may not', async () => {
+    // Per was daglig leder of the restaurant and has left (fratraadt).
+    const { browser } = await login('per');
+    const search = await browser.get('/company?q=926535897');
+    expect(search.html).not.toContain('name="orgnr"');
+    const kari = (await login('kari')).browser;
+    const own = await kari.get('/company?q=926535897');
+    expect(own.html).toMatch(/name="orgnr" id="hit-0" value="926535897"/);
+    expect(own.html).toContain('1 treff');
+  });
+
+  it('takes a roles API that does not answer as a no for now, never as a yes', async () => {
+    const { browser } = await login('kari');
+    const search = await browser.get('/company?q=926535897');
+    await browser.post('/company', { _csrf: csrfOf(search.html), action: 'choose', orgnr: '926535897', q: '926535897' });
+    const fault = (count: number) =>
+      fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ service: 'enhetsregisteret-autorisert', fault: '503', count }) });
+    await fault(100);
+    try {
+      const consents = await browser.get('/consents');
+      expect(consents.status).toBe(503);
+      expect(consents.html).toContain('Vi fikk ikke sjekket rollen din');
+      expect(consents.html).not.toContain('<felles-consent-list');
+      const hits = await browser.get('/company?q=926535897');
+      expect(hits.status).toBe(200);
+      expect(hits.html).not.toContain('name="orgnr"');
+      expect(hits.html).toContain('Enhetsregisteret svarer ikke akkurat nå');
+    } finally {
+      await fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'DELETE' });
+    }
+    expect((await browser.get('/consents')).status).toBe(200);
+    // Each failed look-up is reported; the normal run below expects nothing else.
+    const failures = logged.splice(0);
+    expect(failures.length).toBeGreaterThan(0);
+    expect(failures.every((line) => line === 'Enhetsregisteret roles lookup failed')).toBe(true);
+  });
+});
+
 describe('the consent request shown without script', () => {
   it('links the privacy statement only when the consent API gives an http(s) URL', async () => {
     const { browser } = await login('kari');
@@ -274,8 +378,9 @@ describe('the consent request shown without script', () => {
 
 describe('the company in the person\'s language', () => {
   it('names a legal form the demo knows in the page\'s language, and marks other register text as Bokmål', async () => {
-    const { browser } = await login('ola');
-    const pid = '02917923453';
+    // Kari, who may act for the restaurant the search below finds.
+    const { browser } = await login('kari');
+    const pid = '14838512470';
     await browser.get('/settings?lang=en&next=/company');
     const page = await browser.get('/company');
     expect(page.html).toContain('<html lang="en"');
@@ -287,7 +392,7 @@ describe('the company in the person\'s language', () => {
     expect((await browser.get('/company')).html).toContain('<dd>Enkeltpersonføretak</dd>');
 
     // A legal form the demo has no text for stays in the register's Bokmål, and says so.
-    await demo.journeys.update(pid, 'Ola Nordmann', (journey) => {
+    await demo.journeys.update(pid, 'Kari Nordmann', (journey) => {
       journey.company!.organisasjonsform = { kode: 'FLI', beskrivelse: 'Forening/lag/innretning' };
     });
     expect((await browser.get('/company')).html).toContain('<dd><span lang="nb">Forening/lag/innretning</span></dd>');

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { actingRoles, createEnhetsregisterClient } from '@felles/client-enhetsregisteret';
+import { createMaskinportenClient, type MaskinportenClientOptions } from '@felles/client-maskinporten';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { chromiumArgs, findChromium } from '../../../tools/chromium.mjs';
 import { sandboxClientSecrets } from '../../sandbox/src/idporten/clients.js';
@@ -143,13 +145,26 @@ export function consentApiRequests(world: World, page: Page): string[] {
   return seen;
 }
 
-/** A company in the sandbox's register other than `except`, found by a word of its name. */
-export async function findCompany(world: World, word: string, except: string): Promise<{ organisasjonsnummer: string; navn: string }> {
-  const url = `${world.sandbox.origin}/enhetsregisteret/api/enheter?navn=${encodeURIComponent(word)}&size=20`;
-  const page = (await (await fetch(url)).json()) as { _embedded?: { enheter: { organisasjonsnummer: string; navn: string }[] } };
-  const company = page._embedded?.enheter.find((enhet) => enhet.organisasjonsnummer !== except);
-  if (!company) throw new Error(`The sandbox has no company named like ${word}`);
-  return company;
+/**
+ * A company in the sandbox's register other than `except`, found by a word of its name, for which
+ * the person `actingFor` (a national identity number) may act, as the authorised roles say.
+ */
+export async function findCompany(world: World, word: string, except: string, actingFor: string): Promise<{ organisasjonsnummer: string; navn: string }> {
+  const issuer = `${world.sandbox.origin}/maskinporten/`;
+  const { client_id, private_jwk } = (await (await fetch(`${issuer}test/clients/felles-demo`)).json()) as { client_id: string; private_jwk: MaskinportenClientOptions['key'] };
+  const maskinporten = createMaskinportenClient({ issuer, clientId: client_id, key: private_jwk });
+  const register = createEnhetsregisterClient({
+    baseUrl: world.sandbox.origin,
+    authorisedTokenProvider: maskinporten.tokenProvider({ scope: 'felles:sandbox.enhetsregisteret.roller' }),
+  });
+  for (let page = 0; page < 5; page += 1) {
+    const { enheter } = await register.searchEnheter({ navn: word, size: 20, page });
+    for (const enhet of enheter.filter((e) => e.organisasjonsnummer !== except)) {
+      const roles = await register.getRoles(enhet.organisasjonsnummer, { authorised: true });
+      if (roles.status === 'found' && actingRoles(roles.roller).some((rolle) => rolle.person?.fodselsnummer === actingFor)) return enhet;
+    }
+  }
+  throw new Error(`The sandbox has no company named like ${word} that ${actingFor} may act for`);
 }
 
 export interface SandboxAddress {

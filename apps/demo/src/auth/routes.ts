@@ -11,7 +11,7 @@ const loginTtlMs = 10 * 60_000;
 
 function messagePage(ctx: RequestContext, status: number, title: string, text: string, action: { href: string; label: string }): void {
   sendHtml(
-    ctx.res,
+    ctx.reply,
     status,
     layout(ctx, {
       title,
@@ -32,24 +32,22 @@ export async function login(ctx: RequestContext): Promise<void> {
   const asked = levelOf(ctx.url.searchParams.get('acr') ?? undefined);
   const acr = asked === 'high' || config.idporten.acr === 'high' ? 'high' : 'substantial';
   const locale = ctx.url.searchParams.get('locale');
-  // Every start makes a session and a call to ID-porten: a budget per client keeps a flood from
-  // filling the session store or hammering ID-porten.
-  const wait = ctx.app.loginStarts.take(ctx.clientAddress);
-  if (wait > 0) {
-    const t = authMessages[ctx.lang];
-    ctx.res.setHeader('retry-after', String(wait));
-    return messagePage(ctx, 429, t.tooManyTitle, t.tooManyText, { href: '/', label: t.toStart });
-  }
   const session = ctx.ensureSession();
   try {
     const started = await idporten.createLogin({ acr, uiLocales: isIdportenLocale(locale) ? locale : ctx.lang });
     session.login = { state: started.state, nonce: started.nonce, codeVerifier: started.codeVerifier, acr: started.acr, startedAt: Date.now() };
-    redirect(ctx.res, started.url, 302);
+    redirect(ctx.reply, started.url, 302);
   } catch (error) {
     ctx.app.log.error('login could not start', error);
     const t = authMessages[ctx.lang];
     messagePage(ctx, 503, t.unavailableTitle, t.unavailableText, { href: '/auth/login', label: t.tryAgain });
   }
+}
+
+/** The answer to a client past its budget of login starts (the router keeps the count). */
+export function tooManyLogins(ctx: RequestContext): void {
+  const t = authMessages[ctx.lang];
+  messagePage(ctx, 429, t.tooManyTitle, t.tooManyText, { href: '/', label: t.toStart });
 }
 
 /** `GET /auth/callback`: finishes the login, then gives the browser a new session id. */
@@ -79,7 +77,7 @@ export async function callback(ctx: RequestContext): Promise<void> {
       idToken: result.idToken,
     };
     ctx.useSession(next);
-    redirect(ctx.res, '/journey');
+    redirect(ctx.reply, '/journey');
   } catch (error) {
     if (error instanceof IdportenProviderError && error.error === 'access_denied') {
       return messagePage(ctx, 400, t.cancelledTitle, t.cancelledText, retry);
@@ -104,11 +102,11 @@ export async function logout(ctx: RequestContext): Promise<void> {
       uiLocales: ctx.lang,
       postLogoutRedirectUri: `${ctx.app.config.origin}/auth/logged-out`,
     });
-    redirect(ctx.res, end.url);
+    redirect(ctx.reply, end.url);
   } catch (error) {
     // The demo's session is gone either way; ID-porten's ends when it expires.
     ctx.app.log.error('ID-porten logout could not start', error);
-    redirect(ctx.res, '/auth/logged-out');
+    redirect(ctx.reply, '/auth/logged-out');
   }
 }
 
@@ -129,10 +127,8 @@ export function loggedOut(ctx: RequestContext): void {
 export function frontChannelLogout(ctx: RequestContext): void {
   const iss = ctx.url.searchParams.get('iss');
   const sid = ctx.url.searchParams.get('sid');
-  if (iss !== ctx.app.config.idporten.issuer || !sid) return sendText(ctx.res, 400, 'iss and sid required');
+  if (iss !== ctx.app.config.idporten.issuer || !sid) return sendText(ctx.reply, 400, 'iss and sid required');
   ctx.app.sessions.destroyBySid(sid);
-  // This page is meant to be framed by ID-porten, and only by it.
-  ctx.res.setHeader('content-security-policy', `default-src 'none'; frame-ancestors ${ctx.app.config.sandboxOrigin}`);
-  ctx.res.removeHeader('x-frame-options');
-  sendText(ctx.res, 200, '');
+  // The router gives this page headers of its own: only ID-porten may frame it.
+  sendText(ctx.reply, 200, '');
 }

@@ -4,7 +4,7 @@ import { layoutMessages } from './layout.messages.js';
 
 /** Hidden CSRF field for a POST form of the logged-in person. */
 export function csrfField(ctx: RequestContext): Html {
-  return html`<input type="hidden" name="_csrf" value="${ctx.session?.csrfToken ?? ''}">`;
+  return html`<input type="hidden" name="_csrf" value="${ctx.csrfToken()}">`;
 }
 
 /**

@@ -1,23 +1,20 @@
-import type { ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import type { Html } from '../html/html.js';
 
-export function sendHtml(res: ServerResponse, status: number, body: Html, headers: Record<string, string | string[]> = {}): void {
-  if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(body.value);
+export function sendHtml(reply: FastifyReply, status: number, body: Html, headers: Record<string, string> = {}): void {
+  if (reply.sent) return;
+  reply.code(status).headers({ 'cache-control': 'no-store', ...headers }).type('text/html; charset=utf-8').send(body.value);
 }
 
 /** 303 See Other: after a POST the browser fetches the target with GET, so a reload never resubmits. */
-export function redirect(res: ServerResponse, location: string, status: 302 | 303 = 303): void {
-  if (res.headersSent) return;
-  res.writeHead(status, { location, 'cache-control': 'no-store' });
-  res.end();
+export function redirect(reply: FastifyReply, location: string, status: 302 | 303 | 308 = 303): void {
+  if (reply.sent) return;
+  reply.header('cache-control', 'no-store').redirect(location, status);
 }
 
-export function sendText(res: ServerResponse, status: number, text: string): void {
-  if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(text);
+export function sendText(reply: FastifyReply, status: number, text: string): void {
+  if (reply.sent) return;
+  reply.code(status).headers({ 'cache-control': 'no-store' }).type('text/plain; charset=utf-8').send(text);
 }
 
 /**

@@ -65,5 +65,5 @@ export function journeyPage(ctx: RequestContext): void {
     ${stepsAsHtml(event, progress, ctx.lang, current)}
   </felles-life-event-stepper>
 </section>`;
-  sendHtml(ctx.res, 200, layout(ctx, { title: t.title, main, script: 'journey', nav: 'journey' }));
+  sendHtml(ctx.reply, 200, layout(ctx, { title: t.title, main, script: 'journey', nav: 'journey' }));
 }

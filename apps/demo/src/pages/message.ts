@@ -10,7 +10,7 @@ export function sendMessagePage(ctx: RequestContext, status: number, kind: 'notF
   const title = t[`${kind}Title`];
   const text = t[`${kind}Text`];
   sendHtml(
-    ctx.res,
+    ctx.reply,
     status,
     layout(ctx, {
       title,

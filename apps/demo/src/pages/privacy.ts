@@ -11,5 +11,5 @@ export function privacyPage(ctx: RequestContext): void {
 <p class="ds-paragraph">${t.p1}</p>
 <p class="ds-paragraph">${t.p2}</p>
 <p class="ds-paragraph">${t.p3}</p>`;
-  sendHtml(ctx.res, 200, layout(ctx, { title: t.title, main }));
+  sendHtml(ctx.reply, 200, layout(ctx, { title: t.title, main }));
 }

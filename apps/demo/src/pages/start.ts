@@ -32,5 +32,5 @@ ${
   ${loginButton(ctx, 'lg')}
 </section>`
 }`;
-  sendHtml(ctx.res, 200, layout(ctx, { title: t.title, main, script: 'start' }));
+  sendHtml(ctx.reply, 200, layout(ctx, { title: t.title, main, script: 'start' }));
 }

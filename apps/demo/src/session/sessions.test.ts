@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SessionStore, csrfTokenMatches, idempotencyKey } from './sessions.js';
+import { SessionStore, idempotencyKey } from './sessions.js';
 
 let now = 0;
 let store: SessionStore;
@@ -11,13 +11,12 @@ afterEach(() => {
 });
 
 describe('SessionStore', () => {
-  it('creates sessions with random 256-bit ids and CSRF tokens', () => {
+  it('creates sessions with random 256-bit ids', () => {
     open();
     const ids = new Set(Array.from({ length: 50 }, () => store.create().id));
     expect(ids.size).toBe(50);
     const session = store.create();
     expect(Buffer.from(session.id, 'base64url')).toHaveLength(32);
-    expect(session.csrfToken).not.toBe(session.id);
   });
 
   it('ends a session after the idle time and after the absolute time, however busy', () => {
@@ -34,13 +33,12 @@ describe('SessionStore', () => {
     expect(store.size).toBe(0);
   });
 
-  it('gives a session a new id and CSRF token on rotation and forgets the old id', () => {
+  it('gives a session a new id on rotation and forgets the old id', () => {
     open();
     const before = store.create();
     before.user = { pid: '14838512470', name: 'Kari', idToken: 'i' };
     const after = store.rotate(before);
     expect(after.id).not.toBe(before.id);
-    expect(after.csrfToken).not.toBe(before.csrfToken);
     expect(after.user?.pid).toBe('14838512470');
     expect(store.get(before.id)).toBeUndefined();
     expect(store.get(after.id)).toBe(after);
@@ -79,18 +77,7 @@ describe('SessionStore', () => {
   });
 });
 
-describe('csrfTokenMatches', () => {
-  it('accepts only the session\'s own token', () => {
-    open();
-    const session = store.create();
-    expect(csrfTokenMatches(session, session.csrfToken)).toBe(true);
-    expect(csrfTokenMatches(session, `${session.csrfToken}x`)).toBe(false);
-    expect(csrfTokenMatches(session, session.csrfToken.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')))).toBe(false);
-    expect(csrfTokenMatches(session, '')).toBe(false);
-    expect(csrfTokenMatches(session, null)).toBe(false);
-    expect(csrfTokenMatches(undefined, session.csrfToken)).toBe(false);
-  });
-
+describe('idempotencyKey', () => {
   it('gives each decision a random idempotency key, the same for a repeated post, kept across login', () => {
     open();
     const a = store.create();

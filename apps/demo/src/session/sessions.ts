@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { IdportenAcr } from '@felles/client-idporten';
 
 /** A login that has been started and waits for ID-porten's callback. */
@@ -25,8 +25,6 @@ export interface SessionUser {
 
 export interface Session {
   readonly id: string;
-  /** Sent in every POST form and compared in constant time. */
-  readonly csrfToken: string;
   readonly createdAt: number;
   lastSeen: number;
   login?: PendingLogin;
@@ -93,7 +91,7 @@ export class SessionStore {
       if (!session.user) this.#sessions.delete(id);
     }
     const now = this.#now();
-    const session: Session = { id: token(), csrfToken: token(), createdAt: now, lastSeen: now };
+    const session: Session = { id: token(), createdAt: now, lastSeen: now };
     this.#sessions.set(session.id, session);
     return session;
   }
@@ -117,7 +115,7 @@ export class SessionStore {
    */
   rotate(session: Session): Session {
     this.#sessions.delete(session.id);
-    const next: Session = { ...session, id: token(), csrfToken: token(), lastSeen: this.#now() };
+    const next: Session = { ...session, id: token(), lastSeen: this.#now() };
     this.#sessions.set(next.id, next);
     return next;
   }
@@ -155,12 +153,4 @@ export class SessionStore {
     const now = this.#now();
     return now - session.lastSeen > this.#idleMs || now - session.createdAt > this.#absoluteMs;
   }
-}
-
-/** Compares a submitted CSRF token with the session's without leaking where they differ. */
-export function csrfTokenMatches(session: Session | undefined, submitted: string | null | undefined): boolean {
-  if (!session || !submitted) return false;
-  const expected = Buffer.from(session.csrfToken);
-  const actual = Buffer.from(submitted);
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
 }

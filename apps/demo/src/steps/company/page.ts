@@ -7,6 +7,7 @@ import { layout } from '../../html/layout.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Journey } from '../../journey/types.js';
 import { commonMessages } from '../../pages/common.messages.js';
+import { rolesMessages } from '../../roles/messages.js';
 import { companyMessages, isNewCompanyForm, newCompanyForms } from './messages.js';
 import type { CompanySearch } from './search.js';
 
@@ -66,6 +67,8 @@ function searchResults(ctx: RequestContext, state: CompanyPageState): Html {
       return alert('warning', html`<p class="ds-paragraph">${t.deleted(search.navn, formatDate(search.slettedato, ctx.lang))}</p>`, true);
     case 'removed':
       return alert('warning', html`<p class="ds-paragraph">${t.removed(search.organisasjonsnummer)}</p>`, true);
+    case 'no-role':
+      return alert('info', html`<p class="ds-paragraph">${rolesMessages[ctx.lang].noneOfHits}</p>`, true);
     case 'results':
       if (search.hits.length === 0) return alert('info', html`<p class="ds-paragraph">${t.noResults}</p>`, true);
       return html`<form method="post" action="/company" class="demo-results" aria-labelledby="choose-legend">
@@ -131,5 +134,5 @@ ${chosen(ctx, state.journey)}
     <p><button class="ds-button" type="submit">${t.saveNew}</button></p>
   </form>
 </section>`;
-  sendHtml(ctx.res, state.status ?? 200, layout(ctx, { title: t.title, main, script: 'common' }));
+  sendHtml(ctx.reply, state.status ?? 200, layout(ctx, { title: t.title, main, script: 'common' }));
 }

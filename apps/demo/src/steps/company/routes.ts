@@ -5,15 +5,33 @@ import { redirect } from '../../http/respond.js';
 import type { FieldError } from '../../html/forms.js';
 import { companyMessages, isNewCompanyForm, type NewCompanyForm } from './messages.js';
 import { renderCompanyPage, type CompanyPageState } from './page.js';
-import { searchCompanies } from './search.js';
+import { checkActing } from '../../roles/acting.js';
+import { rolesMessages } from '../../roles/messages.js';
+import { searchCompanies, type CompanySearch } from './search.js';
 
 async function show(ctx: RequestContext): Promise<void> {
   const query = (ctx.url.searchParams.get('q') ?? '').slice(0, 200);
-  const search = await searchCompanies(ctx.app.services.enhetsregister, query, ctx.app.log);
+  const search = await ownCompanies(ctx, await searchCompanies(ctx.app.services.enhetsregister, query, ctx.app.log));
   renderCompanyPage(ctx, { journey: ctx.app.journeys.get(ctx.user!.pid), query, search });
 }
 
-/** The person picked a hit: look it up again, so only what the register says is stored. */
+/**
+ * Only the hits the person may act for, as the register's roles say: the others are not offered.
+ * (The register has no look-up of units by role holder, so the search's hits are checked one by one.)
+ */
+async function ownCompanies(ctx: RequestContext, search: CompanySearch): Promise<CompanySearch> {
+  if (search.kind !== 'results' || search.hits.length === 0) return search;
+  const { enhetsregister } = ctx.app.services;
+  const checks = await Promise.all(search.hits.map((hit) => checkActing(enhetsregister, ctx.user!.pid, hit.organisasjonsnummer, ctx.app.log)));
+  if (checks.includes('unavailable')) return { kind: 'unavailable' };
+  const hits = search.hits.filter((_, index) => checks[index] === 'may-act');
+  return hits.length ? { kind: 'results', hits, total: hits.length } : { kind: 'no-role' };
+}
+
+/**
+ * The person picked a hit: look it up again, so only what the register says is stored, and only
+ * when the register says the person may act for it (the id alone proves nothing).
+ */
 async function choose(ctx: RequestContext, form: URLSearchParams): Promise<void> {
   const user = ctx.user!;
   const t = companyMessages[ctx.lang];
@@ -31,6 +49,9 @@ async function choose(ctx: RequestContext, form: URLSearchParams): Promise<void>
   }
   if (lookup.status !== 'found') return again({ chooseError: t.chosenGone, status: 422 });
   const { enhet } = lookup;
+  const acting = await checkActing(ctx.app.services.enhetsregister, user.pid, enhet.organisasjonsnummer, ctx.app.log);
+  if (acting === 'unavailable') return again({ search: { kind: 'unavailable' }, status: 503 });
+  if (acting === 'may-not') return again({ chooseError: rolesMessages[ctx.lang].refusedText(enhet.navn, enhet.organisasjonsnummer), status: 403 });
   await ctx.app.journeys.update(user.pid, user.name, (journey) => {
     journey.company = {
       source: 'register',
@@ -44,7 +65,7 @@ async function choose(ctx: RequestContext, form: URLSearchParams): Promise<void>
     // A licence asked for on behalf of another company no longer fits.
     if (journey.licence && journey.licence.consentStatus !== 'accepted') delete journey.licence;
   });
-  redirect(ctx.res, '/premises');
+  redirect(ctx.reply, '/premises');
 }
 
 async function saveNew(ctx: RequestContext, form: URLSearchParams): Promise<void> {
@@ -77,7 +98,7 @@ async function saveNew(ctx: RequestContext, form: URLSearchParams): Promise<void
     };
     if (journey.licence && journey.licence.consentStatus !== 'accepted') delete journey.licence;
   });
-  redirect(ctx.res, '/premises');
+  redirect(ctx.reply, '/premises');
 }
 
 export const companyRoutes: Routes = {

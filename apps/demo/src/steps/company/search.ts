@@ -17,7 +17,9 @@ export type CompanySearch =
   | { kind: 'not-found'; organisasjonsnummer: string }
   | { kind: 'deleted'; navn: string; slettedato: string }
   | { kind: 'removed'; organisasjonsnummer: string }
-  | { kind: 'results'; hits: CompanyHit[]; total: number };
+  | { kind: 'results'; hits: CompanyHit[]; total: number }
+  /** Companies were found, but the person may act for none of them. */
+  | { kind: 'no-role' };
 
 export const toHit = (enhet: Enhet): CompanyHit => ({
   organisasjonsnummer: enhet.organisasjonsnummer,

@@ -69,5 +69,5 @@ ${requests ? '' : alert('danger', html`<p class="ds-paragraph">${t.unavailable}<
       : ''
   }
 </section>`;
-  sendHtml(ctx.res, state.status ?? 200, layout(ctx, { title: t.title, main, script: 'consents', nav: 'consents' }));
+  sendHtml(ctx.reply, state.status ?? 200, layout(ctx, { title: t.title, main, script: 'consents', nav: 'consents' }));
 }

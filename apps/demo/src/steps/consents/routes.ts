@@ -1,6 +1,7 @@
 import type { Routes } from '../../app.js';
 import type { RequestContext } from '../../http/context.js';
 import { redirect } from '../../http/respond.js';
+import { mayActForCompany } from '../../roles/acting.js';
 import { idempotencyKey } from '../../session/sessions.js';
 import { renderConsentsPage } from './page.js';
 import { consentSubject } from './subject.js';
@@ -17,6 +18,8 @@ async function list(ctx: RequestContext, subject: string) {
 async function show(ctx: RequestContext): Promise<void> {
   const user = ctx.user!;
   const journey = ctx.app.journeys.get(user.pid);
+  // A company's consents are shown only to someone the register lets act for it.
+  if (!(await mayActForCompany(ctx, journey))) return;
   const subject = consentSubject(journey ?? { pid: user.pid });
   const requests = await list(ctx, subject);
   renderConsentsPage(ctx, { journey, subject, requests, withdrawn: ctx.url.searchParams.get('withdrawn') === '1', status: requests ? 200 : 503 });
@@ -24,24 +27,26 @@ async function show(ctx: RequestContext): Promise<void> {
 
 /**
  * Withdraws a consent from the page's own form (without script). Only a request made to this
- * person's party may be withdrawn from here: the id alone proves nothing.
+ * person's party may be withdrawn from here, and a company's only by someone the register lets act
+ * for it: the id alone proves nothing.
  */
 async function withdraw(ctx: RequestContext, form: URLSearchParams): Promise<void> {
   const user = ctx.user!;
   const journey = ctx.app.journeys.get(user.pid);
+  if (!(await mayActForCompany(ctx, journey))) return;
   const subject = consentSubject(journey ?? { pid: user.pid });
   const id = form.get('consentId') ?? '';
   const requests = await list(ctx, subject);
   const request = requests?.find((r) => r.id === id);
   if (!requests) return renderConsentsPage(ctx, { journey, subject, requests, status: 503 });
-  if (!request || request.status !== 'accepted') return redirect(ctx.res, '/consents');
+  if (!request || request.status !== 'accepted') return redirect(ctx.reply, '/consents');
   try {
     await ctx.app.services.samtykke.revoke(id, { idempotencyKey: idempotencyKey(ctx.session!, `revoke:${id}`) });
   } catch (error) {
     ctx.app.log.warn('consent not withdrawn', error);
     return renderConsentsPage(ctx, { journey, subject, requests: undefined, status: 503 });
   }
-  redirect(ctx.res, '/consents?withdrawn=1');
+  redirect(ctx.reply, '/consents?withdrawn=1');
 }
 
 export const consentsRoutes: Routes = { get: { '/consents': show }, post: { '/consents': withdraw } };

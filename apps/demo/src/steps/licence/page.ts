@@ -166,5 +166,5 @@ ${state.stale ? alert('warning', html`<p class="ds-paragraph">${t.statusUnknown}
 <p class="ds-paragraph" data-variant="long">${t.lead}</p>
 ${journey ? application(ctx, journey) : ''}
 ${body}`;
-  sendHtml(ctx.res, state.status ?? 200, layout(ctx, { title: t.title, main, script: 'licence' }));
+  sendHtml(ctx.reply, state.status ?? 200, layout(ctx, { title: t.title, main, script: 'licence' }));
 }

@@ -2,6 +2,7 @@ import type { ConsentRequest } from '@felles/client-samtykke';
 import type { Routes } from '../../app.js';
 import type { RequestContext } from '../../http/context.js';
 import { redirect } from '../../http/respond.js';
+import { mayActForCompany } from '../../roles/acting.js';
 import { idempotencyKey } from '../../session/sessions.js';
 import type { Journey } from '../../journey/types.js';
 import { createLicenceConsent, decideLicenceConsent, decidedAt, fetchWithConsent } from './consent.js';
@@ -33,6 +34,8 @@ async function syncConsent(ctx: RequestContext, journey: Journey, request: Conse
 
 async function show(ctx: RequestContext): Promise<void> {
   let journey = ctx.app.journeys.get(ctx.user!.pid);
+  // The licence is asked for on the company's behalf, and its consent given by it.
+  if (!(await mayActForCompany(ctx, journey))) return;
   let request: ConsentRequest | undefined;
   let stale = false;
   if (journey?.licence) {
@@ -50,9 +53,10 @@ async function show(ctx: RequestContext): Promise<void> {
 async function apply(ctx: RequestContext): Promise<void> {
   const user = ctx.user!;
   const journey = ctx.app.journeys.get(user.pid);
-  if (!ready(journey)) return redirect(ctx.res, '/licence');
+  if (!ready(journey)) return redirect(ctx.reply, '/licence');
+  if (!(await mayActForCompany(ctx, journey))) return;
   // A second press (or a reload of the post) while a request is open does not ask twice.
-  if (journey.licence?.consentStatus === 'pending') return redirect(ctx.res, '/licence');
+  if (journey.licence?.consentStatus === 'pending') return redirect(ctx.reply, '/licence');
   const { premises } = journey;
   let municipality;
   try {
@@ -74,7 +78,7 @@ async function apply(ctx: RequestContext): Promise<void> {
   await ctx.app.journeys.update(user.pid, user.name, (j) => {
     j.licence = { consentId: request.id, municipality, consentStatus: request.status, requestedAt: new Date().toISOString() };
   });
-  redirect(ctx.res, '/licence');
+  redirect(ctx.reply, '/licence');
 }
 
 /** The decision from the page's own form, for a browser without script. */
@@ -84,8 +88,9 @@ async function decide(ctx: RequestContext, form: URLSearchParams): Promise<void>
   const decision = form.get('decision');
   const licence = journey?.licence;
   if (!journey || !licence || (decision !== 'accept' && decision !== 'reject') || form.get('consentId') !== licence.consentId) {
-    return redirect(ctx.res, '/licence');
+    return redirect(ctx.reply, '/licence');
   }
+  if (!(await mayActForCompany(ctx, journey))) return;
   try {
     const { request, conflict } = await decideLicenceConsent(
       ctx.app.services.samtykke,
@@ -95,7 +100,7 @@ async function decide(ctx: RequestContext, form: URLSearchParams): Promise<void>
     );
     const updated = await syncConsent(ctx, journey, request);
     if (conflict) return renderLicencePage(ctx, { journey: updated, request, conflict: true });
-    redirect(ctx.res, '/licence');
+    redirect(ctx.reply, '/licence');
   } catch (error) {
     ctx.app.log.warn('decision not recorded', error);
     renderLicencePage(ctx, { journey, consentDown: true, status: 503 });

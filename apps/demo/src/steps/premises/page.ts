@@ -105,5 +105,5 @@ ${choices(ctx, state)}
   ${addressField(ctx, state)}
   <p><button class="ds-button" type="submit">${t.save}</button></p>
 </form>`;
-  sendHtml(ctx.res, state.status ?? 200, layout(ctx, { title: t.title, main, script: 'premises' }));
+  sendHtml(ctx.reply, state.status ?? 200, layout(ctx, { title: t.title, main, script: 'premises' }));
 }

@@ -28,7 +28,7 @@ async function save(ctx: RequestContext, form: URLSearchParams): Promise<void> {
         // The licence is asked of the premises' municipality; a move elsewhere needs a new request.
         if (j.licence && j.licence.municipality.kommunenummer !== check.address.kommunenummer) delete j.licence;
       });
-      return redirect(ctx.res, '/licence');
+      return redirect(ctx.reply, '/licence');
     case 'missing':
       return renderPremisesPage(ctx, { journey, typed, error: t.missing, status: 422 });
     case 'not-found':

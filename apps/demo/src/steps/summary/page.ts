@@ -46,5 +46,5 @@ ${taskList(ctx, journey)}
   <p class="ds-paragraph">${t.logoutText}</p>
   <form method="post" action="/auth/logout">${csrfField(ctx)}<button class="ds-button" type="submit">${layoutMessages[ctx.lang].logout}</button></form>
 </section>`;
-  sendHtml(ctx.res, 200, layout(ctx, { title: t.title, main, script: 'common', nav: 'summary' }));
+  sendHtml(ctx.reply, 200, layout(ctx, { title: t.title, main, script: 'common', nav: 'summary' }));
 }
