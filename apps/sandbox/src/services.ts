@@ -1,4 +1,5 @@
 import { addressService } from './adresser/service.js';
+import { altinnConsentService } from './altinn/service.js';
 import { authorisedEnhetsregisteretService } from './enhetsregisteret/authorised.js';
 import { enhetsregisteretService } from './enhetsregisteret/service.js';
 import { consentService } from './samtykke/service.js';
@@ -17,4 +18,5 @@ export const services: ServiceFactory[] = [
   enhetsregisteretService,
   authorisedEnhetsregisteretService,
   maskinportenService,
+  altinnConsentService,
 ];
