@@ -5,6 +5,7 @@ import { enhetsregisteretService } from './enhetsregisteret/service.js';
 import { consentService } from './samtykke/service.js';
 import { idportenService } from './idporten/service.js';
 import { maskinportenService } from './maskinporten/service.js';
+import { skatteetatenService } from './skatteetaten/service.js';
 import type { ServiceFactory } from './types.js';
 
 /**
@@ -19,4 +20,5 @@ export const services: ServiceFactory[] = [
   authorisedEnhetsregisteretService,
   maskinportenService,
   altinnConsentService,
+  skatteetatenService,
 ];

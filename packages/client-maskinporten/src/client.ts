@@ -84,7 +84,12 @@ function canonical(value: unknown): string {
  * organisation acted for and the authorization details (a consent token is for its consent only).
  */
 function cacheKey(request: TokenRequest, scope: string): string {
-  return canonical([scope, request.resource ?? null, request.consumerOrg ?? null, request.authorizationDetails?.length ? request.authorizationDetails : null]);
+  return canonical([
+    scope,
+    request.resource ?? null,
+    request.consumerOrg ?? null,
+    request.authorizationDetails?.length ? request.authorizationDetails : null,
+  ]);
 }
 
 function normaliseScope(scope: TokenRequest['scope']): string {

@@ -92,7 +92,8 @@ export function createConsentPage(ctx: SandboxContext, store: () => ConsentStore
     const state = url.searchParams.get('state') ?? '';
     const login = logins.get(state);
     logins.delete(state);
-    if (!login || login.expires < Date.now()) return page(res, 400, 'Innloggingen kan ikke fullføres', '<p>Innloggingen er utløpt eller ukjent. Åpne lenken fra tjenesten på nytt.</p>');
+    if (!login || login.expires < Date.now())
+      return page(res, 400, 'Innloggingen kan ikke fullføres', '<p>Innloggingen er utløpt eller ukjent. Åpne lenken fra tjenesten på nytt.</p>');
     const back = store()?.view(login.id)?.redirectUrl;
     if (url.searchParams.get('error')) {
       return page(res, 200, 'Innloggingen ble avbrutt', `<p>Du har ikke svart på forespørselen.</p>${backLink(back)}`);
@@ -111,10 +112,16 @@ export function createConsentPage(ctx: SandboxContext, store: () => ConsentStore
     const tokens = (await tokenResponse.json()) as { id_token?: string };
     if (!tokenResponse.ok || !tokens.id_token) return page(res, 502, 'Innloggingen feilet', '<p>ID-porten svarte ikke som ventet.</p>');
     const { payload } = await jwtVerify(tokens.id_token, jwks, { issuer, audience: loopbackClientId });
-    if (payload['nonce'] !== login.nonce) return page(res, 400, 'Innloggingen feilet', '<p>Svaret fra ID-porten hører ikke til denne innloggingen.</p>');
+    if (payload['nonce'] !== login.nonce)
+      return page(res, 400, 'Innloggingen feilet', '<p>Svaret fra ID-porten hører ikke til denne innloggingen.</p>');
     const pid = typeof payload['pid'] === 'string' ? payload['pid'] : undefined;
     if (!pid) {
-      return page(res, 403, 'Du kan ikke svare her', `<p>Innloggingen din har ikke norsk fødselsnummer, og samtykker knyttes til det.</p>${backLink(back)}`);
+      return page(
+        res,
+        403,
+        'Du kan ikke svare her',
+        `<p>Innloggingen din har ikke norsk fødselsnummer, og samtykker knyttes til det.</p>${backLink(back)}`,
+      );
     }
     const sid = b64url(randomBytes(24));
     // Altinn knows the person's name from the population register; the sandbox from its test persons.
@@ -177,15 +184,15 @@ ${backLink(request.redirectUrl)}
     const request = v.is(consentIdSchema, id) ? consents?.view(id) : undefined;
     if (!consents || !request) return sendJson(res, 404, { status: 404, message: `No consent request ${id}` });
     if (!mayDecide(request, session.pid)) return sendJson(res, 403, { status: 403, message: 'You may not answer this request.' });
-    if (!action) return req.method === 'GET' ? sendJson(res, 200, request) : sendJson(res, 405, { status: 405, message: 'Use GET' }, { allow: 'GET' });
+    if (!action)
+      return req.method === 'GET' ? sendJson(res, 200, request) : sendJson(res, 405, { status: 405, message: 'Use GET' }, { allow: 'GET' });
     if (req.method !== 'POST') return sendJson(res, 405, { status: 405, message: 'Use POST' }, { allow: 'POST' });
     // A form or script on another site cannot decide for the person: the browser names where a POST comes from.
     const origin = req.headers.origin;
     if (origin !== undefined && origin !== ctx.origin) return sendJson(res, 403, { status: 403, message: 'Cross-site requests are refused.' });
     const key = req.headers['idempotency-key'];
     const idempotencyKey = typeof key === 'string' && key.length > 0 && key.length <= 255 ? key : undefined;
-    const outcome =
-      consents.replay(idempotencyKey, `${action} ${id}`) ?? consents.act(id, action, idempotencyKey, personUrn(session.pid));
+    const outcome = consents.replay(idempotencyKey, `${action} ${id}`) ?? consents.act(id, action, idempotencyKey, personUrn(session.pid));
     sendJson(res, outcome.status, outcome.body, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
   }
 

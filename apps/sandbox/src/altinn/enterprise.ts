@@ -60,7 +60,10 @@ export async function handleEnterprise(
   } catch {
     return problem(res, 400, 'Bad Request', 'The body must be a JSON consent request.');
   }
-  const parsed = v.safeParse(consentRequestInputSchema(() => new Date()), body);
+  const parsed = v.safeParse(
+    consentRequestInputSchema(() => new Date()),
+    body,
+  );
   if (!parsed.success) {
     const errors = parsed.issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message }));
     return problem(res, 400, 'Bad Request', `Invalid consent request: ${errors[0]!.path} ${errors[0]!.message}`, { errors });

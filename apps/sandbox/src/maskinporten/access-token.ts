@@ -29,7 +29,9 @@ export function maskinportenTokenChecker(ctx: SandboxContext) {
     } catch {
       return { ok: false, status: 401, message: 'The access token is not a valid Maskinporten token (signature, issuer or expiry).' };
     }
-    const scopes = String(payload['scope'] ?? '').split(' ').filter(Boolean);
+    const scopes = String(payload['scope'] ?? '')
+      .split(' ')
+      .filter(Boolean);
     if (!scopes.includes(scope)) return { ok: false, status: 403, message: `The token lacks the scope ${scope}.` };
     const consumer = payload['consumer'] as { ID?: unknown } | undefined;
     const orgnr = typeof consumer?.ID === 'string' ? consumer.ID.replace(/^0192:/, '') : '';

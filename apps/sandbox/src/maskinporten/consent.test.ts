@@ -116,12 +116,12 @@ describe('consent tokens', () => {
     ['a consent not answered yet', async () => detail(await consent([])), /has not been answered/],
     ['a rejected consent', async () => detail(await consent(['reject'])), /was rejected/],
     ['a revoked consent', async () => detail(await consent(['accept', 'revoke'])), /was revoked/],
+    ['a consent named with another from', async () => detail({ id: (await consent(['accept'])).id, from: person }), /No consent .* was found/],
     [
-      'a consent named with another from',
-      async () => detail({ id: (await consent(['accept'])).id, from: person }),
-      /No consent .* was found/,
+      'a consent given to another organisation',
+      async () => detail(await consent(['accept'], { to: orgUrn(other.orgnr) })),
+      /not to the organisation owning felles-demo/,
     ],
-    ['a consent given to another organisation', async () => detail(await consent(['accept'], { to: orgUrn(other.orgnr) })), /not to the organisation owning felles-demo/],
     ['another type of authorization detail', async () => [{ type: 'urn:example:other', id: 'x' }], /Unsupported authorization_details type/],
     ['an entry without from', async () => [{ type: 'urn:altinn:consent', id: crypto.randomUUID() }], /needs "id" and "from"/],
     ['an entry with fields Altinn does not know', async () => [{ ...detail(await consent(['accept']))[0], to: 'x' }], /Unknown fields .*: to/],
@@ -168,8 +168,7 @@ describe('@felles/client-maskinporten with consent tokens', () => {
       },
     });
     const [a, b] = [await consent(['accept']), await consent(['accept'])];
-    const ask = (c: { id: string; from: string }) =>
-      client.getToken({ scope: sandboxScopes.taxCertificate, authorizationDetails: detail(c) });
+    const ask = (c: { id: string; from: string }) => client.getToken({ scope: sandboxScopes.taxCertificate, authorizationDetails: detail(c) });
     const first = await Promise.all([ask(a), ask(a), ask(a)]);
     expect(new Set(first.map((t) => t.accessToken)).size).toBe(1);
     const second = await ask(b);
