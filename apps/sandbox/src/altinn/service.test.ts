@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMaskinportenClient } from '@felles/client-maskinporten';
+import { consentAuthorizationDetails, createEnterpriseConsentClient, ConsentAccessError } from '@felles/client-samtykke';
 import type { JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idportenService } from '../idporten/service.js';
@@ -9,6 +10,7 @@ import { Browserless } from '../idporten/testing/browserless.js';
 import { startSandbox, type RunningSandbox } from '../index.js';
 import { createMaskinportenService, maskinportenPrefix, sandboxScopes } from '../maskinporten/service.js';
 import { createConsentService } from '../samtykke/service.js';
+import { skatteattestPath, skatteetatenService } from '../skatteetaten/service.js';
 import { altinnConsentService } from './service.js';
 
 interface TestClient {
@@ -24,7 +26,7 @@ beforeAll(async () => {
   sandbox = await startSandbox({
     port: 0,
     dataDir: mkdtempSync(join(tmpdir(), 'altinn-')),
-    services: [idportenService, createConsentService({ seed: false }), createMaskinportenService(), altinnConsentService],
+    services: [idportenService, createConsentService({ seed: false }), createMaskinportenService(), altinnConsentService, skatteetatenService],
   });
   issuer = `${sandbox.origin}${maskinportenPrefix}/`;
   for (const id of ['felles-demo', 'felles-limited', 'felles-other-agency']) {
@@ -178,5 +180,42 @@ describe('the consent page (viewUri)', () => {
     const { body: created } = await create(body({ from: 'urn:altinn:person:identifier-no:02917923453' }), await token());
     expect((await openAsPerson(String(created['viewUri']), 'ola')).done.page).toContain('<felles-consent-dialog');
     expect((await openAsPerson(String(created['viewUri']), 'kari')).done.page).toContain('Du kan ikke svare');
+  });
+});
+
+describe('the whole flow with the Felles clients', () => {
+  it('creates at Altinn, the person accepts on viewUri, the backend reads the outcome and fetches the tax certificate with a consent token', async () => {
+    const client = clients['felles-demo']!;
+    const maskinporten = createMaskinportenClient({ issuer, clientId: client.client_id, key: client.private_jwk });
+    const altinn = createEnterpriseConsentClient({
+      platform: sandbox.origin,
+      tokenProvider: maskinporten.tokenProvider({ scope: [sandboxScopes.consentWrite, sandboxScopes.consentRead] }),
+    });
+    const request = body();
+    const created = await altinn.createRequest(request);
+    expect(created.status).toBe('pending');
+
+    const { browser } = await openAsPerson(created.viewUri!, 'kari');
+    await browser.request('POST', `${sandbox.origin}/accessmanagement/ui/consent/api/consentrequests/${request.id}/accept`);
+
+    const outcome = await altinn.getRequest(request.id);
+    expect(outcome.status).toBe('accepted');
+    const { accessToken } = await maskinporten.getToken({
+      scope: sandboxScopes.taxCertificate,
+      authorizationDetails: consentAuthorizationDetails(outcome),
+    });
+    const certificate = await fetch(`${sandbox.origin}${skatteattestPath}/926535897`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(certificate.status).toBe(200);
+    expect(await certificate.json()).toMatchObject({ organisasjonsnummer: '926535897', harRestanser: false });
+  });
+
+  it('throws ConsentAccessError when the token lacks the scope', async () => {
+    const client = clients['felles-limited']!;
+    const maskinporten = createMaskinportenClient({ issuer, clientId: client.client_id, key: client.private_jwk });
+    const altinn = createEnterpriseConsentClient({
+      platform: sandbox.origin,
+      tokenProvider: maskinporten.tokenProvider({ scope: sandboxScopes.demo }),
+    });
+    await expect(altinn.createRequest(body())).rejects.toBeInstanceOf(ConsentAccessError);
   });
 });
