@@ -1,9 +1,11 @@
 import { addressService } from './adresser/service.js';
+import { altinnConsentService } from './altinn/service.js';
 import { authorisedEnhetsregisteretService } from './enhetsregisteret/authorised.js';
 import { enhetsregisteretService } from './enhetsregisteret/service.js';
 import { consentService } from './samtykke/service.js';
 import { idportenService } from './idporten/service.js';
 import { maskinportenService } from './maskinporten/service.js';
+import { skatteetatenService } from './skatteetaten/service.js';
 import type { ServiceFactory } from './types.js';
 
 /**
@@ -17,4 +19,6 @@ export const services: ServiceFactory[] = [
   enhetsregisteretService,
   authorisedEnhetsregisteretService,
   maskinportenService,
+  altinnConsentService,
+  skatteetatenService,
 ];

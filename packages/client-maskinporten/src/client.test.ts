@@ -53,6 +53,25 @@ describe('createMaskinportenClient', () => {
     expect(new Set(mp.grants.map((g) => decodeJwt(g).jti)).size).toBe(3);
   });
 
+  it('sends consumer_org and keeps a token per organisation acted for and per consent, whatever the key order', async () => {
+    const mp = await fakeMaskinporten(() => token());
+    const client = createMaskinportenClient({ issuer: mp.issuer, clientId: 'c1', key: mp.key, request: { fetch: mp.fetch } });
+    await client.getToken({ scope: 'a', consumerOrg: '310000035' });
+    await client.getToken({ scope: 'a', consumerOrg: '310000035' });
+    await client.getToken({ scope: 'a', consumerOrg: '310000043' });
+    expect(mp.grants.map((g) => decodeJwt(g)['consumer_org'])).toEqual(['310000035', '310000043']);
+
+    const consent = { type: 'urn:altinn:consent', id: 'c-1', from: 'urn:altinn:organization:identifier-no:926535897' };
+    await client.getToken({ scope: 'a', authorizationDetails: [consent] });
+    await client.getToken({ scope: 'a', authorizationDetails: [{ from: consent.from, id: consent.id, type: consent.type }] });
+    await client.getToken({ scope: 'a', authorizationDetails: [{ ...consent, id: 'c-2' }] });
+    // An empty list is no authorization details: it shares the plain token (and is not sent).
+    await client.getToken({ scope: 'a', authorizationDetails: [] });
+    expect(mp.grants).toHaveLength(5);
+    expect(decodeJwt(mp.grants[2]!)['authorization_details']).toEqual([consent]);
+    expect(decodeJwt(mp.grants[4]!)['authorization_details']).toBeUndefined();
+  });
+
   it('renews a token once it is within the skew of its exp', async () => {
     let now = 1_000_000_000_000;
     const mp = await fakeMaskinporten(() => token(120));

@@ -70,9 +70,26 @@ const errorSchema = v.looseObject({ error: v.string(), error_description: v.opti
 
 const jwtBearer = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 
-/** The cache key: scopes in a stable order, so `a b` and `b a` share one token. */
+/** JSON with every object's keys sorted, so two spellings of one authorization detail are one key. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * The cache key: scopes in a stable order, so `a b` and `b a` share one token, and the resource, the
+ * organisation acted for and the authorization details (a consent token is for its consent only).
+ */
 function cacheKey(request: TokenRequest, scope: string): string {
-  return JSON.stringify([scope, request.resource ?? null, request.consumerOrg ?? null, request.authorizationDetails ?? null]);
+  return canonical([
+    scope,
+    request.resource ?? null,
+    request.consumerOrg ?? null,
+    request.authorizationDetails?.length ? request.authorizationDetails : null,
+  ]);
 }
 
 function normaliseScope(scope: TokenRequest['scope']): string {

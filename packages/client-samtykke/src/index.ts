@@ -9,6 +9,17 @@ export {
 } from './client.js';
 export { ConsentConflictError } from './errors.js';
 export {
+  altinnPlatforms,
+  consentAuthorizationDetails,
+  createEnterpriseConsentClient,
+  enterpriseConsentPath,
+  ConsentAccessError,
+  type AltinnEnvironment,
+  type EnterpriseConsentClient,
+  type EnterpriseConsentClientOptions,
+  type EnterpriseConsentRequestInput,
+} from './enterprise.js';
+export {
   isFodselsnummer,
   isOrganisasjonsnummer,
   parsePartyUrn,

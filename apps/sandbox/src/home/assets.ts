@@ -15,12 +15,15 @@ function resolveFile(name: string): string | undefined {
   }
 }
 
-const types: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.woff2': 'font/woff2' };
+const types: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.woff2': 'font/woff2', '.js': 'text/javascript; charset=utf-8' };
 
-/** The file behind `/__sandbox/assets/<rest>`: Designsystemet's CSS and theme and the Inter font, from node_modules. */
+/** The file behind `/__sandbox/assets/<rest>`: Designsystemet's CSS and theme, the Inter font and the Felles elements, from node_modules. */
 function assetFile(rest: string): string | undefined {
   if (rest === 'designsystemet.css') return resolveFile('@digdir/designsystemet-css');
   if (rest === 'theme.css') return resolveFile('@digdir/designsystemet-theme');
+  // Every Felles element in one file, for the sandbox's own pages (Altinn's consent page). Not a declared
+  // dependency: @felles/elements tests against the sandbox, so the workspace's copy is used when built.
+  if (rest === 'felles.bundle.js') return resolveFile('@felles/elements/bundle.js');
   if (rest.startsWith('inter/')) {
     const index = resolveFile('@fontsource-variable/inter');
     if (!index) return undefined;

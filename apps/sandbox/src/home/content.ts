@@ -45,8 +45,8 @@ export const serviceInfo: Record<string, { title: Text; about: Text; example: st
   maskinporten: {
     title: { nb: 'Maskinporten (Digdir)', en: 'Maskinporten (Digdir)' },
     about: {
-      nb: 'Tokener for kall mellom virksomheter: JWT-grant (RFC 7523) signert med testklientens nøkkel, sjekket som i Maskinporten. Testklientene og deres private nøkler (nye ved hver start, kun for test): /maskinporten/test/clients.',
-      en: "Tokens for calls between organisations: the JWT grant (RFC 7523) signed with a test client's key, checked as Maskinporten does. The test clients and their private keys (new at every start, for tests only): /maskinporten/test/clients.",
+      nb: 'Tokener for kall mellom virksomheter: JWT-grant (RFC 7523) signert med testklientens nøkkel, sjekket som i Maskinporten. Samtykketokener (authorization_details av typen urn:altinn:consent) bare for et godtatt, gyldig samtykke gitt til klientens virksomhet. Testklientene og deres private nøkler (nye ved hver start, kun for test): /maskinporten/test/clients.',
+      en: "Tokens for calls between organisations: the JWT grant (RFC 7523) signed with a test client's key, checked as Maskinporten does. Consent tokens (authorization_details of type urn:altinn:consent) only for an accepted, valid consent given to the client's organisation. The test clients and their private keys (new at every start, for tests only): /maskinporten/test/clients.",
     },
     example: '/.well-known/oauth-authorization-server',
   },
@@ -57,6 +57,22 @@ export const serviceInfo: Record<string, { title: Text; about: Text; example: st
       en: 'Consent requests and decisions: create, read, accept, reject, revoke.',
     },
     example: `/consentrequests/${SERVERINGSBEVILLING_CONSENT_ID}`,
+  },
+  'altinn-samtykke': {
+    title: { nb: 'Altinn samtykke (virksomhets-API og samtykkeside)', en: 'Altinn consent (enterprise API and consent page)' },
+    about: {
+      nb: 'Altinns stier: POST og GET /accessmanagement/api/v1/enterprise/consentrequests med Maskinporten-token (altinn:consentrequests.write / .read), og viewUri-siden der personen logger inn med ID-porten, svarer og sendes tilbake til redirectUrl. Samme samtykker som /samtykke/api/v1.',
+      en: "Altinn's paths: POST and GET /accessmanagement/api/v1/enterprise/consentrequests with a Maskinporten token (altinn:consentrequests.write / .read), and the viewUri page where the person logs in with ID-porten, decides and is sent back to redirectUrl. The same consents as /samtykke/api/v1.",
+    },
+    example: '/api/v1/enterprise/consentrequests',
+  },
+  skatteetaten: {
+    title: { nb: 'Skatteattest (Skatteetaten-lik datakilde)', en: 'Tax certificate (a Skatteetaten-like data provider)' },
+    about: {
+      nb: 'GET /api/skatteattest/v1/enheter/{orgnr}: skatteattest for en virksomhet, bare med et samtykketoken fra Maskinporten (scope felles:sandbox.skatteattest) med virksomhetens godtatte samtykke til den som kaller. Ellers 401 eller 403 med grunnen.',
+      en: "GET /api/skatteattest/v1/enheter/{orgnr}: a company's tax certificate, only for a Maskinporten consent token (scope felles:sandbox.skatteattest) carrying the company's accepted consent to the caller. Otherwise 401 or 403 with the reason.",
+    },
+    example: `/api/skatteattest/v1/enheter/${fixtureOrgnr.restaurant}`,
   },
 };
 

@@ -21,7 +21,7 @@ describe('the front page', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html).toContain('<html lang="nb">');
-    expect(sandbox.services).toHaveLength(6);
+    expect(sandbox.services).toHaveLength(8);
     for (const service of sandbox.services) expect(html).toContain(`<code>${service.url}</code>`);
     for (const person of testPersons) {
       expect(html).toContain(`${person.givenName} ${person.familyName}`);
@@ -68,7 +68,16 @@ describe('the front page', () => {
     const response = await fetch(`${sandbox.origin}/`, { headers: { accept: 'application/json' } });
     expect(response.headers.get('content-type')).toContain('application/json');
     const body = (await response.json()) as { services: { name: string; prefix: string }[] };
-    expect(body.services.map((s) => s.name).sort()).toEqual(['adresser', 'enhetsregisteret', 'enhetsregisteret-autorisert', 'idporten', 'maskinporten', 'samtykke']);
+    expect(body.services.map((s) => s.name).sort()).toEqual([
+      'adresser',
+      'altinn-samtykke',
+      'enhetsregisteret',
+      'enhetsregisteret-autorisert',
+      'idporten',
+      'maskinporten',
+      'samtykke',
+      'skatteetaten',
+    ]);
     expect(await (await fetch(`${sandbox.origin}/__sandbox`)).json()).toEqual(body);
   });
 });

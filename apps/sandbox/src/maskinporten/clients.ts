@@ -22,6 +22,11 @@ export const sandboxScopes = {
    * name of the real one.
    */
   roles: 'felles:sandbox.enhetsregisteret.roller',
+  /**
+   * The sandbox tax certificate provider's scope (`/skatteetaten/`); it also needs a consent token. Ask
+   * Skatteetaten for the name of the real one.
+   */
+  taxCertificate: 'felles:sandbox.skatteattest',
 } as const;
 
 /** Synthetic organisation numbers (valid MOD11), held by no real organisation. */
@@ -29,9 +34,15 @@ const definitions = [
   {
     clientId: 'felles-demo',
     orgnr: '310000019',
-    scopes: [sandboxScopes.demo, sandboxScopes.consentWrite, sandboxScopes.consentRead, sandboxScopes.roles],
+    scopes: [sandboxScopes.demo, sandboxScopes.consentWrite, sandboxScopes.consentRead, sandboxScopes.roles, sandboxScopes.taxCertificate],
   },
   { clientId: 'felles-limited', orgnr: '310000027', scopes: [sandboxScopes.demo] },
+  {
+    // Another agency with the same access as the demo: a consent given to the demo's organisation is not its own.
+    clientId: 'felles-other-agency',
+    orgnr: '310000035',
+    scopes: [sandboxScopes.consentWrite, sandboxScopes.consentRead, sandboxScopes.taxCertificate],
+  },
 ] as const;
 
 /**

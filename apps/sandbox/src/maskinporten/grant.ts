@@ -4,7 +4,13 @@ import type { RegisteredClient } from './clients.js';
 /** A refusal in Maskinporten's shape: 400 `{ error, error_description }`. */
 export class GrantError extends Error {
   constructor(
-    readonly error: 'invalid_request' | 'invalid_grant' | 'invalid_scope' | 'invalid_client' | 'unsupported_grant_type',
+    readonly error:
+      | 'invalid_request'
+      | 'invalid_grant'
+      | 'invalid_scope'
+      | 'invalid_client'
+      | 'unsupported_grant_type'
+      | 'invalid_authorization_details',
     readonly description: string,
   ) {
     super(description);
@@ -75,9 +81,6 @@ export async function verifyGrant(
   if (unknown.length) throw new GrantError('invalid_grant', `Invalid assertion. Unknown claims: ${unknown.join(', ')}.`);
   if (claims['consumer_org'] !== undefined) {
     throw new GrantError('invalid_grant', 'Invalid assertion. No organisation has delegated a scope to this client (consumer_org).');
-  }
-  if (claims['authorization_details'] !== undefined) {
-    throw new GrantError('invalid_request', 'This sandbox does not issue tokens with authorization_details yet.');
   }
 
   for (const [jti, expires] of seenJti) if (expires < nowSeconds - 10) seenJti.delete(jti);

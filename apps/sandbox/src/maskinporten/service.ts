@@ -2,6 +2,8 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { readBody, sendJson } from '../http-util.js';
 import type { SandboxContext, SandboxService, ServiceFactory } from '../types.js';
 import { createRegisteredClients } from './clients.js';
+import { consentStoreOf } from '../samtykke/shared.js';
+import { consentDetails, consentDetailType } from './consent.js';
 import { GrantError, verifyGrant } from './grant.js';
 
 export { sandboxScopes } from './clients.js';
@@ -19,7 +21,9 @@ export interface MaskinportenServiceOptions {
  * `{origin}/maskinporten/` (with the slash, as Maskinporten's own):
  *
  * - `GET /.well-known/oauth-authorization-server`: issuer, token endpoint, JWKS
- * - `POST /token`: the grant, checked as Maskinporten does; 400 `{ error, error_description }` when refused
+ * - `POST /token`: the grant, checked as Maskinporten does; 400 `{ error, error_description }` when refused.
+ *   A grant with `authorization_details` of type `urn:altinn:consent` gets a consent token only while the
+ *   sandbox's consent store holds that consent, accepted, unexpired and given to the client's organisation
  * - `GET /jwk`: the keys that sign access tokens, for an API checking them
  * - `GET /test/clients` and `/test/clients/{client_id}`: test only, the registered clients with their
  *   private JWK, so tests and the demo can sign grants
@@ -40,7 +44,7 @@ export function createMaskinportenService(options: MaskinportenServiceOptions = 
       token_endpoint_auth_methods_supported: ['private_key_jwt'],
       grant_types_supported: [jwtBearer],
       token_endpoint_auth_signing_alg_values_supported: ['RS256', 'RS384', 'RS512'],
-      authorization_details_types_supported: [],
+      authorization_details_types_supported: [consentDetailType],
     };
 
     const testClient = (clientId: string) => {
@@ -86,7 +90,13 @@ export function createMaskinportenService(options: MaskinportenServiceOptions = 
           const now = Math.floor(Date.now() / 1000);
           const { client, scopes, claims } = await verifyGrant(assertion, issuer, clients, seenJti, now);
           const scope = scopes.join(' ');
+          const details =
+            claims['authorization_details'] === undefined ? undefined : consentDetails(claims['authorization_details'], client, consentStoreOf(ctx));
+          // A consent token does not outlive the consent it carries.
+          const consentEnds = details ? Math.min(...details.map((d) => Math.floor(Date.parse(d.validTo) / 1000))) : Infinity;
+          const expiresIn = Math.max(1, Math.min(tokenLifetime, consentEnds - now));
           const token = new SignJWT({
+            ...(details ? { authorization_details: details } : {}),
             client_id: client.clientId,
             client_amr: 'private_key_jwt',
             consumer: { authority: 'iso6523-actorid-upis', ID: `0192:${client.orgnr}` },
@@ -95,13 +105,13 @@ export function createMaskinportenService(options: MaskinportenServiceOptions = 
             .setProtectedHeader({ alg: 'RS256', kid: signingKid, typ: 'at+jwt' })
             .setIssuer(issuer)
             .setIssuedAt(now)
-            .setExpirationTime(now + tokenLifetime)
+            .setExpirationTime(now + expiresIn)
             .setJti(crypto.randomUUID());
           if (typeof claims['resource'] === 'string') token.setAudience(claims['resource']);
           sendJson(
             res,
             200,
-            { access_token: await token.sign(signing.privateKey), token_type: 'Bearer', expires_in: tokenLifetime, scope },
+            { access_token: await token.sign(signing.privateKey), token_type: 'Bearer', expires_in: expiresIn, scope },
             { 'cache-control': 'no-store' },
           );
         } catch (error) {

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { readBody, sendJson } from '../http-util.js';
 import type { SandboxContext, SandboxService, ServiceFactory } from '../types.js';
 import { seeds } from './seed.js';
+import { consentViewPath, shareConsentStore } from './shared.js';
 import { ConsentStore, actionFingerprint, createFingerprint, type ConsentAction, type Outcome } from './store.js';
 
 export const consentPrefix = '/samtykke/api/v1';
@@ -32,8 +33,10 @@ const day = 86_400_000;
 export function createConsentService(options: ConsentServiceOptions = {}): ServiceFactory {
   return (ctx: SandboxContext): SandboxService => {
     const now = options.now ?? (() => new Date());
-    const store = new ConsentStore(join(ctx.dataDir, 'samtykke', 'consents.jsonl'), now);
+    const viewUri = (id: string) => `${ctx.origin}${consentViewPath}?id=${id}`;
+    const store = new ConsentStore(join(ctx.dataDir, 'samtykke', 'consents.jsonl'), now, viewUri);
     if (options.seed !== false) seed(store, now());
+    shareConsentStore(ctx, store);
 
     return {
       name: 'samtykke',

@@ -52,10 +52,14 @@ export class ConsentStore {
   #journal: Journal<JournalEntry>;
   #now: () => Date;
 
-  constructor(journalPath: string, now: () => Date = () => new Date()) {
+  #viewUri: (id: string) => string | null;
+
+  /** `viewUri` gives the page where the person decides; without it, requests have none. */
+  constructor(journalPath: string, now: () => Date = () => new Date(), viewUri: (id: string) => string | null = () => null) {
     const { journal, entries } = Journal.open<JournalEntry>(journalPath);
     this.#journal = journal;
     this.#now = now;
+    this.#viewUri = viewUri;
     for (const entry of entries) this.#apply(entry);
   }
 
@@ -84,8 +88,7 @@ export class ConsentStore {
       consented,
       redirectUrl: input.redirectUrl ?? null,
       consentRequestEvents: events,
-      // The sandbox has no consent page of its own: services show the request in their own dialog.
-      viewUri: null,
+      viewUri: this.#viewUri(input.id),
     };
     return { ...request, status: consentStatus(request, at), ...(input.texts ? { texts: input.texts } : {}) };
   }
@@ -127,8 +130,9 @@ export class ConsentStore {
   /**
    * Accept, reject or revoke. The first decision wins: repeating it changes nothing and answers
    * 200; a different one, or any decision on an expired request, answers 409 with the current state.
+   * `performedBy` is who decided (a person deciding for a company); by default the party asked.
    */
-  act(id: string, action: ConsentAction, key?: string): Outcome {
+  act(id: string, action: ConsentAction, key?: string, performedBy?: string): Outcome {
     const current = this.view(id);
     if (!current) return { status: 404, body: { status: 404, message: `No consent request ${id}` } };
     const wanted = statusAfter[action];
@@ -137,8 +141,8 @@ export class ConsentStore {
     if (!allowed) {
       return conflict(current, `Cannot ${action} a consent request that is ${current.status}`);
     }
-    const performedBy = current.requiredDelegator ?? current.from;
-    const event = this.#event(id, eventOf[action], performedBy, this.#now());
+    const who = performedBy ?? current.requiredDelegator ?? current.from;
+    const event = this.#event(id, eventOf[action], who, this.#now());
     return this.#record({ type: 'event', event, ...keyUse(key, actionFingerprint(id, action)) });
   }
 
