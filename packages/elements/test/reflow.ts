@@ -13,7 +13,8 @@ export function injectTextSpacing(root: Element): void {
 
 /** Removes what `injectTextSpacing` added. */
 export function removeTextSpacing(root: Element): void {
-  for (const target of [document, ...shadowRoots(root)]) target.adoptedStyleSheets = target.adoptedStyleSheets.filter((sheet) => sheet !== textSpacing);
+  for (const target of [document, ...shadowRoots(root)])
+    target.adoptedStyleSheets = target.adoptedStyleSheets.filter((sheet) => sheet !== textSpacing);
 }
 
 /** The shadow roots of `root` and of every element below it. */
@@ -38,7 +39,11 @@ export function deepElements(root: Element): Element[] {
 export function overflowing(root: Element): { element: string; scrollWidth: number; clientWidth: number }[] {
   return deepElements(root)
     .filter((el) => el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1 && !el.closest('.visually-hidden') && !el.matches('.visually-hidden'))
-    .map((el) => ({ element: `${el.localName}${el.className ? `.${String(el.className).replace(/\s+/g, '.')}` : ''} "${el.textContent!.trim().slice(0, 40)}"`, scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    .map((el) => ({
+      element: `${el.localName}${el.className ? `.${String(el.className).replace(/\s+/g, '.')}` : ''} "${el.textContent!.trim().slice(0, 40)}"`,
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }));
 }
 
 /**
@@ -49,5 +54,8 @@ export function beyond(root: Element, right: number): { element: string; right: 
   return deepElements(root)
     .map((el) => ({ el, right: Math.round(el.getBoundingClientRect().right) }))
     .filter((found) => found.right > right && !found.el.closest('.visually-hidden'))
-    .map(({ el, right }) => ({ element: `${el.localName}${el.className ? `.${String(el.className).replace(/\s+/g, '.')}` : ''} "${el.textContent!.trim().slice(0, 40)}"`, right }));
+    .map(({ el, right }) => ({
+      element: `${el.localName}${el.className ? `.${String(el.className).replace(/\s+/g, '.')}` : ''} "${el.textContent!.trim().slice(0, 40)}"`,
+      right,
+    }));
 }
