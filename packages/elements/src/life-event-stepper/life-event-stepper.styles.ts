@@ -105,6 +105,14 @@ export const styles = [
       background: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
       border-color: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
     }
+    @media (forced-colors: active) {
+      [data-current] .marker {
+        forced-color-adjust: none;
+        color: HighlightText;
+        background: Highlight;
+        border-color: Highlight;
+      }
+    }
     .optional {
       font-weight: 400;
     }
