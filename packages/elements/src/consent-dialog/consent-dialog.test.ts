@@ -2,7 +2,7 @@ import { createConsentClient, type ConsentRequest, type ConsentRequestInput } fr
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
-import { exposedLiveRegions } from '../../test/ax.js';
+import { accessibilityTree, exposedLiveRegions } from '../../test/ax.js';
 import { axeViolations, describeViolations } from '../../test/axe.js';
 import { cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
 import type { FellesConsentDialog } from './consent-dialog.js';
@@ -468,6 +468,19 @@ describe('content', () => {
     expect(textOf(dialog)).toContain('Vi fikk ikke hentet forespørselen.');
     await userEvent.click(button(dialog, 'Prøv igjen nå')!);
     await waitUntil(() => button(dialog, 'Gi samtykke'), 'the choices');
+  });
+});
+
+describe('landmarks', () => {
+  it("adds no page landmarks: its header and footer are not a banner or contentinfo in Chromium's accessibility tree", async () => {
+    const request = await newRequest();
+    const dialog = await fixture<FellesConsentDialog>(
+      html`<felles-consent-dialog request-id=${request.id} endpoint=${endpoint} open></felles-consent-dialog>`,
+    );
+    await waitUntil(() => button(dialog, 'Gi samtykke'), 'the choices');
+    const roles = (await accessibilityTree()).filter((node) => !node.ignored).map((node) => String(node.role?.value));
+    expect(roles).toContain('dialog');
+    expect(roles.filter((role) => role === 'banner' || role === 'contentinfo')).toEqual([]);
   });
 });
 

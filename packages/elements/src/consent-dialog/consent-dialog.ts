@@ -341,14 +341,15 @@ export class FellesConsentDialog extends LitElement {
     const say = this.#say;
     const request = this.current;
     const requester = request ? requesterName(request, t.lang) : '';
+    // The header and footer are the dialog's own, not the page's banner and contentinfo landmarks.
     return html`
       <dialog part="dialog" lang=${this.#t.textLang} aria-labelledby="heading" @cancel=${this.#onCancel} @close=${this.#onNativeClose}>
-        <header>
+        <header role="none">
           <h2 id="heading" part="heading" tabindex="-1" autofocus>${requester ? say('title', requester) : say('heading')}</h2>
           <button class="close" type="button" @click=${() => this.#requestClose('close-button')}>${say('close')}</button>
         </header>
         <div class="body" part="body" tabindex="0">${this.#renderBody(request, requester)}</div>
-        <footer part="actions">${this.#renderActions()}</footer>
+        <footer role="none" part="actions">${this.#renderActions()}</footer>
       </dialog>
     `;
   }
