@@ -1,4 +1,5 @@
 import { render, type TemplateResult } from 'lit';
+import { page } from 'vitest/browser';
 import { ensureColours } from '../src/internal/theme.js';
 
 const containers: HTMLElement[] = [];
@@ -45,5 +46,19 @@ export async function waitUntil<T>(check: () => T | undefined | null | false, me
     if (value) return value;
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
     await sleep(10);
+  }
+}
+
+/** Runs `test` with the test page `width` CSS px wide and no body margin, and restores both. */
+export async function atWidth<T>(width: number, test: () => Promise<T>, height = 640): Promise<T> {
+  const before = [window.innerWidth, window.innerHeight] as const;
+  const margin = document.body.style.margin;
+  document.body.style.margin = '0';
+  await page.viewport(width, height);
+  try {
+    return await test();
+  } finally {
+    document.body.style.margin = margin;
+    await page.viewport(...before);
   }
 }

@@ -112,7 +112,7 @@ export const styles = [
       padding: var(--ds-size-1, 0.25rem) var(--ds-size-3, 0.75rem);
       color: var(--ds-color-accent-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
       background: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
-      border: 0;
+      border: 1px solid transparent;
       border-radius: var(--ds-border-radius-md, 0.25rem);
       cursor: pointer;
     }

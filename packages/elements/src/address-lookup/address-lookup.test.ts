@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { accessibilityTree } from '../../test/ax.js';
 import { axeViolations, describeViolations } from '../../test/axe.js';
 import { cleanup, fixture, settle, sleep, waitUntil } from '../../test/fixture.js';
 import { announcerRegion } from '../internal/live-region.js';
@@ -175,6 +176,19 @@ describe('searching the sandbox', () => {
     expect(records.flatMap((r) => [...r.addedNodes])).toHaveLength(0);
     expect(parts(el).options.every((o, i) => o === kept[i])).toBe(true);
     expect(matches(parts(el).options[0]!)).toEqual(['Storgata', '1']);
+  });
+
+  it("names each option with a space between the street and the postcode in Chromium's accessibility tree", async () => {
+    const el = await lookup();
+    await type(el, 'storgata 1', 1000);
+    await resultsShown(el);
+    let names: string[] = [];
+    for (const start = performance.now(); !names.length && performance.now() - start < 3000; ) {
+      names = (await accessibilityTree()).filter((node) => node.role?.value === 'option').map((node) => String(node.name?.value));
+    }
+    expect(names.length).toBe(parts(el).options.length);
+    // "Storgata 1 0155 Oslo, Oslo kommune", never "Storgata 1 0155Oslo" or "Storgata 10155 Oslo".
+    for (const name of names) expect(name).toMatch(/^\D+ \d+[A-Z]? \d{4} [^\s\d][^,]*, .+$/);
   });
 
   it('sends at most 3 requests for 18 characters typed at 8 per second', async () => {

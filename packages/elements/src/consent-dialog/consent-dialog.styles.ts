@@ -103,7 +103,8 @@ export const styles = [
       font-weight: 400;
     }
     [role='alert'],
-    [role='status'] {
+    [role='status'],
+    .saving {
       margin: 0 0 var(--ds-size-3, 0.75rem);
     }
     [role='alert'] {

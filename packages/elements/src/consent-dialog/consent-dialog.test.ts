@@ -2,6 +2,7 @@ import { createConsentClient, type ConsentRequest, type ConsentRequestInput } fr
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
+import { accessibilityTree, exposedLiveRegions } from '../../test/ax.js';
 import { axeViolations, describeViolations } from '../../test/axe.js';
 import { cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
 import type { FellesConsentDialog } from './consent-dialog.js';
@@ -291,7 +292,7 @@ describe('saving a decision', () => {
     await program('latency:700');
     await userEvent.click(button(dialog, 'Gi samtykke')!);
     await settle(dialog);
-    expect($(dialog, '[role="status"]')!.textContent).toBe('Lagrer valget ditt …');
+    expect($(dialog, '.saving')!.textContent).toBe('Lagrer valget ditt …');
     expect(button(dialog, 'Gi samtykke')!.getAttribute('aria-disabled')).toBe('true');
     expect(deepActive()).toBe(button(dialog, 'Gi samtykke'));
     expect($(dialog, '#result')).toBeNull();
@@ -470,6 +471,41 @@ describe('content', () => {
   });
 });
 
+describe('landmarks', () => {
+  it("adds no page landmarks: its header and footer are not a banner or contentinfo in Chromium's accessibility tree", async () => {
+    const request = await newRequest();
+    const dialog = await fixture<FellesConsentDialog>(
+      html`<felles-consent-dialog request-id=${request.id} endpoint=${endpoint} open></felles-consent-dialog>`,
+    );
+    await waitUntil(() => button(dialog, 'Gi samtykke'), 'the choices');
+    const roles = (await accessibilityTree()).filter((node) => !node.ignored).map((node) => String(node.role?.value));
+    expect(roles).toContain('dialog');
+    expect(roles.filter((role) => role === 'banner' || role === 'contentinfo')).toEqual([]);
+  });
+});
+
+describe('announcements', () => {
+  /** What Chromium's accessibility tree exposes as live regions saying `text`, once any pending update is in. */
+  const saying = async (text: string) => {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    return (await exposedLiveRegions()).filter((region) => region.text.includes(text));
+  };
+
+  it.each([
+    ['saving', 'Lagrer valget ditt'],
+    ['failed', 'Valget ditt er ikke lagret'],
+  ])('says "%s" once, not through two live regions', async (state, text) => {
+    const request = await newRequest();
+    const dialog = await fixture<FellesConsentDialog>(
+      html`<felles-consent-dialog request-id=${request.id} retry-delay="600000" .client=${scripted(request, state)} open></felles-consent-dialog>`,
+    );
+    await waitUntil(() => button(dialog, 'Gi samtykke'), 'the choices');
+    await userEvent.click(button(dialog, 'Gi samtykke')!);
+    await waitUntil(() => textOf(dialog).includes(text), text);
+    expect(await saying(text)).toHaveLength(1);
+  });
+});
+
 /** A client under the test's control, to hold the dialog in each state. */
 function scripted(request: ConsentRequest, state: string): ConsentDialogClient {
   const never = new Promise<never>(() => {});
@@ -493,7 +529,7 @@ function marker(dialog: FellesConsentDialog): string {
   if (body.querySelector('[role="status"]')) return 'loading';
   if (body.querySelector('[role="alert"]')) return 'load-failed';
   if (footer.querySelector('[role="alert"]') && footer.querySelector('.retry')) return 'failed';
-  if (footer.querySelector('[role="status"]')) return 'saving';
+  if (footer.querySelector('.saving')) return 'saving';
   return footer.querySelectorAll('button').length === 2 ? 'ready' : 'unknown';
 }
 const markers = {

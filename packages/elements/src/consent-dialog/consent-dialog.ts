@@ -278,7 +278,7 @@ export class FellesConsentDialog extends LitElement {
       } else {
         this.phase = 'failed';
         this.#focusNext = '.retry';
-        announce(this.#say(this.unkept ? 'failedUnkept' : 'failed'), { politeness: 'assertive', lang: this.#t.textLang, from: this.#speaker });
+        // The failure is shown in a role="alert", which announces it; a second announcement would repeat it.
         // client-core's policy, the one of every Felles client: a refused request stays refused, and the
         // idempotency key makes a repeat safe.
         if (isRetryable(error) && this.isConnected) {
@@ -341,14 +341,15 @@ export class FellesConsentDialog extends LitElement {
     const say = this.#say;
     const request = this.current;
     const requester = request ? requesterName(request, t.lang) : '';
+    // The header and footer are the dialog's own, not the page's banner and contentinfo landmarks.
     return html`
       <dialog part="dialog" lang=${this.#t.textLang} aria-labelledby="heading" @cancel=${this.#onCancel} @close=${this.#onNativeClose}>
-        <header>
+        <header role="none">
           <h2 id="heading" part="heading" tabindex="-1" autofocus>${requester ? say('title', requester) : say('heading')}</h2>
           <button class="close" type="button" @click=${() => this.#requestClose('close-button')}>${say('close')}</button>
         </header>
         <div class="body" part="body" tabindex="0">${this.#renderBody(request, requester)}</div>
-        <footer part="actions">${this.#renderActions()}</footer>
+        <footer role="none" part="actions">${this.#renderActions()}</footer>
       </dialog>
     `;
   }
@@ -435,16 +436,17 @@ export class FellesConsentDialog extends LitElement {
     if (phase === 'ready' || (phase === 'saving' && this.current?.status === 'pending')) {
       const busy = phase === 'saving';
       // Same element, same style, same size: neither choice is louder, pre-selected or focused first.
-      // While saving they stay (inert to clicks) so focus is not lost.
+      // While saving they stay (inert to clicks) so focus is not lost. "Lagrer valget ditt …" is
+      // announced through the dialog's live region; a role="status" here would say it a second time.
       return html`
-        ${busy ? html`<p role="status">${say('saving')}</p>` : nothing}
+        ${busy ? html`<p class="saving">${say('saving')}</p>` : nothing}
         <div class="choices">
           <button type="button" part="accept" aria-disabled=${busy} @click=${() => this.#decide('accept')}>${say('accept')}</button>
           <button type="button" part="reject" aria-disabled=${busy} @click=${() => this.#decide('reject')}>${say('reject')}</button>
         </div>
       `;
     }
-    if (phase === 'saving') return html`${choice}<p role="status">${say('saving')}</p>`;
+    if (phase === 'saving') return html`${choice}<p class="saving">${say('saving')}</p>`;
     if (phase === 'failed' || phase === 'load-failed') {
       return html`
         ${decision ? html`${choice}<p role="alert">${say(this.unkept ? 'failedUnkept' : 'failed')}</p>` : nothing}

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { beyond, injectTextSpacing, overflowing, removeTextSpacing } from '../../test/reflow.js';
 import { lifeEventFallbackHtml } from './fallback.js';
 import type { FellesLifeEventStepper } from './life-event-stepper.js';
 import './define.js';
@@ -28,6 +29,7 @@ const meta: Meta<Args> = {
   },
   render: ({ eventId, headingLevel, currentStep }) =>
     html`<felles-life-event-stepper event-id=${eventId} heading-level=${headingLevel} current-step=${currentStep || undefined}></felles-life-event-stepper>`,
+  afterEach: async ({ canvasElement }) => reflowsAt320(canvasElement),
 };
 export default meta;
 
@@ -39,6 +41,33 @@ const shown = async (canvas: HTMLElement) => {
   await waitFor(() => expect(el.shadowRoot!.querySelector('ol')).not.toBeNull());
   return el;
 };
+
+/**
+ * After every story: at 320 CSS px (WCAG 1.4.10), with every step open, and again with WCAG 1.4.12 text
+ * spacing in the shadow roots, nothing reaches past the right edge or is cut off. The story is left as
+ * it was.
+ */
+async function reflowsAt320(canvas: HTMLElement) {
+  const steppers = [...canvas.querySelectorAll<FellesLifeEventStepper>('felles-life-event-stepper')];
+  for (const el of steppers) await waitFor(() => expect(el.shadowRoot?.querySelector('ol, [role="alert"]')).toBeTruthy());
+  const opened = steppers.map((el) => el.shadowRoot?.querySelector<HTMLButtonElement>('.toggle-all[aria-expanded="false"]')).filter((b) => !!b);
+  const width = canvas.style.width;
+  canvas.style.width = '320px';
+  try {
+    opened.forEach((button) => button.click());
+    await Promise.all(steppers.map((el) => el.updateComplete));
+    const right = canvas.getBoundingClientRect().left + 320;
+    for (const spacing of [false, true]) {
+      if (spacing) injectTextSpacing(canvas);
+      await expect({ spacing, beyond: beyond(canvas, right), overflowing: overflowing(canvas) }).toEqual({ spacing, beyond: [], overflowing: [] });
+      await expect(canvas.scrollWidth).toBeLessThanOrEqual(320);
+    }
+  } finally {
+    removeTextSpacing(canvas);
+    canvas.style.width = width;
+    opened.forEach((button) => button.click());
+  }
+}
 
 export const HavingAChild: Story = { args: { eventId: 'having-a-child' } };
 export const SeriouslyIllChild: Story = { args: { eventId: 'seriously-ill-child' } };
@@ -178,8 +207,11 @@ export const SmallViewport: Story = {
     </div>`,
 };
 
-/** What a person sees without JavaScript: the server-rendered fallback, every step open. */
+/**
+ * What a person sees without JavaScript: the server-rendered fallback, every step open, with the page's
+ * styles, which let long single words wrap (see "Without JavaScript").
+ */
 export const WithoutJavaScript: Story = {
   loaders: [async () => ({ event: await loadLifeEvent('new-in-norway') })],
-  render: (_args, { loaded }) => html`<div>${unsafeHTML(lifeEventFallbackHtml(loaded['event'] as never))}</div>`,
+  render: (_args, { loaded }) => html`<div style="overflow-wrap: anywhere; hyphens: auto">${unsafeHTML(lifeEventFallbackHtml(loaded['event'] as never))}</div>`,
 };

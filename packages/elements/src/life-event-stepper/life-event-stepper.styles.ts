@@ -12,6 +12,8 @@ export const styles = [
     :host {
       --_marker: var(--felles-life-event-stepper-marker-size, 2rem);
       display: block;
+      overflow-wrap: anywhere;
+      hyphens: auto;
     }
     p {
       margin: var(--ds-size-2, 0.5rem) 0 0;
@@ -68,12 +70,12 @@ export const styles = [
       content: '';
       width: 0.5em;
       height: 0.5em;
-      margin-inline-start: auto;
+      margin-inline: auto 0.2em;
       border: solid var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
       border-width: 0 2px 2px 0;
       rotate: 45deg;
     }
-    [aria-expanded='true']::after {
+    .heading [aria-expanded='true']::after {
       rotate: -135deg;
     }
     .marker {
@@ -81,12 +83,18 @@ export const styles = [
       inset-inline-start: 0;
       display: grid;
       place-items: center;
-      width: var(--_marker);
+      min-width: var(--_marker);
       height: var(--_marker);
+      padding: 0 0.25em;
       border: 2px solid var(--ds-color-neutral-border-default, var(--_ds-color-neutral-border-default));
-      border-radius: 50%;
+      border-radius: calc(var(--_marker) / 2);
       background: var(--ds-color-neutral-background-default, var(--_ds-color-neutral-background-default));
       font-size: var(--ds-body-sm-font-size, 1rem);
+    }
+    .relation {
+      font-size: 0.75rem;
+      white-space: nowrap;
+      overflow-wrap: normal;
     }
     [data-status='done'] .marker {
       background: var(--ds-color-success-surface-tinted, var(--_ds-color-success-surface-tinted));
@@ -96,6 +104,14 @@ export const styles = [
       color: var(--ds-color-accent-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
       background: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
       border-color: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
+    }
+    @media (forced-colors: active) {
+      [data-current] .marker {
+        forced-color-adjust: none;
+        color: HighlightText;
+        background: Highlight;
+        border-color: Highlight;
+      }
     }
     .optional {
       font-weight: 400;

@@ -1,9 +1,10 @@
-import { allSteps, loadLifeEvent, type LifeEvent } from '@felles/life-events';
+import { LIFE_EVENT_IDS, allSteps, loadLifeEvent, type LifeEvent, type StepStatus } from '@felles/life-events';
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../test/axe.js';
-import { cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
+import { atWidth, cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
+import { beyond, injectTextSpacing, overflowing, removeTextSpacing } from '../../test/reflow.js';
 import type { lifeEventFallbackHtml } from './fallback.js';
 import type { FellesLifeEventStepper } from './life-event-stepper.js';
 import type { FellesStepSelectEvent, FellesStepToggleEvent } from './life-event-stepper.js';
@@ -392,6 +393,77 @@ describe('accessibility (axe)', () => {
     const el = await stepper(template, attributes);
     await userEvent.click(toggleAll(el));
     await expectAccessible(el.parentElement!);
+  });
+});
+
+describe('reflow at 320 CSS px (WCAG 1.4.10, 1.4.12)', () => {
+  const statuses: StepStatus[] = ['done', 'in-progress', 'not-relevant', 'not-started'];
+  /** Every built-in event in every language, all open, with every status and "Du er her" shown. */
+  const cases = LIFE_EVENT_IDS.flatMap((id) => (['nb', 'nn', 'en', 'se'] as const).map((lang) => [id, lang] as const));
+  const render = async (id: string, lang: string) => {
+    const event = await loadLifeEvent(id as never);
+    const ids = allSteps(event).map((s) => s.id);
+    const progress = Object.fromEntries(ids.map((stepId, i) => [stepId, statuses[i % statuses.length]!]));
+    const el = await stepper(html`<felles-life-event-stepper event-id=${id} .progress=${progress} current-step=${ids[1]!}></felles-life-event-stepper>`, { lang });
+    if (toggleAll(el).getAttribute('aria-expanded') !== 'true') toggleAll(el).click();
+    await settle();
+    return el;
+  };
+
+  it.each(cases)('%s in %s needs no sideways scrolling and cuts nothing off, also with text spacing', async (id, lang) => {
+    await atWidth(320, async () => {
+      const el = await render(id, lang);
+      expect(expandedIds(el)).toHaveLength(stepButtons(el).length);
+      expect(beyond(el, 320)).toEqual([]);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+      expect(overflowing(el)).toEqual([]);
+      injectTextSpacing(el);
+      try {
+        expect(beyond(el, 320)).toEqual([]);
+        expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+        expect(overflowing(el)).toEqual([]);
+      } finally {
+        removeTextSpacing(el);
+      }
+    });
+  });
+
+  it.each(['nb', 'nn', 'en', 'se'])('writes the "and"/"or" markers inside their circles in %s, also with text spacing', async (lang) => {
+    const el = await stepper(html`<felles-life-event-stepper .event=${custom}></felles-life-event-stepper>`, { lang });
+    const check = () => {
+      const markers = [...shadow(el).querySelectorAll<HTMLElement>('.marker')].filter((m) => !m.querySelector('.visually-hidden'));
+      expect(markers.length).toBeGreaterThan(0);
+      for (const marker of markers) {
+        const range = document.createRange();
+        range.selectNodeContents(marker);
+        const text = range.getBoundingClientRect();
+        const box = marker.getBoundingClientRect();
+        const border = parseFloat(getComputedStyle(marker).borderLeftWidth);
+        expect(range.getClientRects(), marker.textContent!).toHaveLength(1);
+        expect(text.left, marker.textContent!).toBeGreaterThanOrEqual(box.left + border);
+        expect(text.right, marker.textContent!).toBeLessThanOrEqual(box.right - border);
+        // A wider marker must not run into its heading.
+        expect(box.right, marker.textContent!).toBeLessThanOrEqual(marker.parentElement!.querySelector('button')!.getBoundingClientRect().left);
+      }
+    };
+    check();
+    injectTextSpacing(el);
+    try {
+      check();
+    } finally {
+      removeTextSpacing(el);
+    }
+  });
+
+  it('turns the chevron when a step opens', async () => {
+    const el = await stepper(html`<felles-life-event-stepper .event=${custom}></felles-life-event-stepper>`);
+    const button = stepButtons(el)[0]!;
+    const rotate = () => getComputedStyle(button, '::after').rotate;
+    const closed = rotate();
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(rotate()).not.toBe(closed);
   });
 });
 

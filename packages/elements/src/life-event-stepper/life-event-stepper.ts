@@ -306,7 +306,7 @@ export class FellesLifeEventStepper extends LitElement {
 
     return html`<li part=${current ? 'step current-step' : 'step'} data-status=${status} ?data-current=${current}>
       ${staticHtml`<${tag} class="heading">
-        <span part="marker" class="marker">${relation ? m[relation] : html`<span class="visually-hidden">${m.step} </span>${String(number)}`}</span>
+        <span part="marker" class=${relation ? 'marker relation' : 'marker'}>${relation ? m[relation] : html`<span class="visually-hidden">${m.step} </span>${String(number)}`}</span>
         <button aria-expanded=${open} aria-controls=${`panel-${id}`} aria-current=${current ? 'step' : nothing} @click=${() => this.#setExpanded([id], !open)}>
           <span lang=${title.lang}>${title.text}</span>
           ${step.optional ? html`<span class="optional">(${m.optional})</span>` : nothing}
