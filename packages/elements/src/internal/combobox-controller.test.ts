@@ -74,7 +74,7 @@ const expanded = (el: TestCombobox) => parts(el).input.getAttribute('aria-expand
 
 async function focused(): Promise<TestCombobox> {
   const el = await fixture<TestCombobox>(html`<div><test-combobox></test-combobox><button>Etter</button></div>`).then(
-    (div) => div.querySelector('test-combobox')!,
+    (div) => div.querySelector<TestCombobox>('test-combobox')!,
   );
   await settle();
   parts(el).input.focus();
