@@ -32,6 +32,9 @@ export interface Organisation {
   enhet?: Enhet | SlettetEnhet;
 }
 
+/** What the field asks of the register: `@felles/client-enhetsregisteret`'s client, or one of your own with the same two calls. */
+export type OrganisationLookupClient = Pick<EnhetsregisterClient, 'getEnhet' | 'searchEnheter'>;
+
 /** A unit was chosen from the list. */
 export class FellesOrganisationSelectEvent extends Event {
   readonly detail: Organisation;
@@ -138,6 +141,7 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
     debounce: { type: Number },
     maxResults: { type: Number, attribute: 'max-results' },
     organisation: { attribute: false },
+    client: { attribute: false },
     invalidNumber: { state: true },
     showValidity: { state: true },
   };
@@ -198,6 +202,12 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
   /** Suggestions shown at most (1–100). */
   maxResults = 10;
 
+  /**
+   * A client of your own instead of the built-in one on `endpoint` (a proxy with its own authentication,
+   * a test or a story); the Enhetsregisteret client is then never loaded.
+   */
+  client?: OrganisationLookupClient;
+
   /** The chosen unit, or null. Setting it fills in the field. */
   get organisation(): Organisation | null {
     return this.#organisation;
@@ -215,7 +225,7 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
 
   #organisation: Organisation | null = null;
   #defaults?: { value: string; organisation: Organisation | null };
-  #client?: { endpoint: string; client: EnhetsregisterClient };
+  #client?: { endpoint: string; client: OrganisationLookupClient };
   readonly #t = new LocalizeController(this, messages);
 
   readonly #search = new AsyncController<Ask, Answer>(this, this.#searchOptions());
@@ -280,6 +290,8 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.#defaults = { value: this.value, organisation: this.#organisation };
+    // Another register answers differently: what the old one said is not kept.
+    if (changed.has('client') && this.hasUpdated) this.#search.clear();
     // Validity before render, so the message shown and described-by is this update's, in this update's language.
     if (!isServer) this.syncFormState();
     super.willUpdate(changed);
@@ -409,7 +421,8 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
     void (now ? this.#search.runNow('name', text, this.endpoint, size) : this.#search.run('name', text, this.endpoint, size));
   }
 
-  async #clientFor(endpoint: string): Promise<EnhetsregisterClient> {
+  async #clientFor(endpoint: string): Promise<OrganisationLookupClient> {
+    if (this.client) return this.client;
     if (this.#client?.endpoint !== endpoint) {
       const { createEnhetsregisterClient } = await import('./load-client.js');
       // No automatic retries: the next keystroke is the next try, and the error offers one.
