@@ -1,9 +1,9 @@
-import type { Enhet, EnhetLookup, EnhetsregisterClient, SlettetEnhet } from '@felles/client-enhetsregisteret';
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { announce } from '../internal/announcer.js';
 import { AsyncController, type AsyncOptions } from '../internal/async-controller.js';
 import { ComboboxController } from '../internal/combobox-controller.js';
 import { errorKind } from '../internal/error-kind.js';
+import { dispatchChoice, readChoice, saveChoice } from '../internal/choice-state.js';
 import { adoptFallback } from '../internal/fallback-field.js';
 import { FormControlMixin, type FormValue, type ValidityResult } from '../internal/form-control.js';
 import type { Lang } from '../internal/lang.js';
@@ -11,29 +11,9 @@ import { LocalizeController, loadTexts } from '../internal/localize.js';
 import { messages } from './messages.js';
 import { digitsOf, groupOrgnr, isOrgnr } from './orgnr.js';
 import { styles } from './organisation-lookup.styles.js';
+import { choosable, display, findUnits, noScriptFallback, titleCase, type Answer, type Organisation, type OrganisationLookupClient } from './units.js';
 
-/** Where a unit stands in the register: in business, bankrupt, being wound up, deleted, or removed from the open data (410). */
-export type OrganisationStatus = 'active' | 'bankrupt' | 'winding-up' | 'deleted' | 'removed';
-
-/** A unit as the field shows and submits it. */
-export interface Organisation {
-  /** Nine digits, no spaces. */
-  organisasjonsnummer: string;
-  /** The registered name; empty for a unit removed from the open data. */
-  navn: string;
-  /** Legal form, e.g. `{ kode: 'AS', beskrivelse: 'Aksjeselskap' }`. */
-  organisasjonsform?: { kode?: string | null; beskrivelse?: string | null };
-  /** Post town of the business address (else the postal address), as the register writes it. */
-  poststed?: string;
-  status: OrganisationStatus;
-  /** Date of deletion (yyyy-MM-dd) for a deleted or removed unit. */
-  slettedato?: string;
-  /** The unit as the register answered it, when it answered one. */
-  enhet?: Enhet | SlettetEnhet;
-}
-
-/** What the field asks of the register: `@felles/client-enhetsregisteret`'s client, or one of your own with the same two calls. */
-export type OrganisationLookupClient = Pick<EnhetsregisterClient, 'getEnhet' | 'searchEnheter'>;
+export type { Organisation, OrganisationLookupClient, OrganisationStatus } from './units.js';
 
 /** A unit was chosen from the list. */
 export class FellesOrganisationSelectEvent extends Event {
@@ -45,47 +25,7 @@ export class FellesOrganisationSelectEvent extends Event {
 }
 
 type Ask = [kind: 'name' | 'number', query: string, endpoint: string, size: number];
-interface Answer {
-  units: Organisation[];
-  /** The number looked up, when no unit has it (404). */
-  notFound?: string;
-}
-
 const brreg = 'https://data.brreg.no/enhetsregisteret/api';
-
-function fromEnhet(enhet: Enhet): Organisation {
-  const status: OrganisationStatus = enhet.konkurs
-    ? 'bankrupt'
-    : enhet.underAvvikling || enhet.underTvangsavviklingEllerTvangsopplosning
-      ? 'winding-up'
-      : 'active';
-  const poststed = enhet.forretningsadresse?.poststed ?? enhet.postadresse?.poststed ?? undefined;
-  return { organisasjonsnummer: enhet.organisasjonsnummer, navn: enhet.navn, organisasjonsform: enhet.organisasjonsform, poststed, status, enhet };
-}
-
-function fromLookup(found: EnhetLookup): Answer {
-  switch (found.status) {
-    case 'found':
-      return { units: [fromEnhet(found.enhet)] };
-    case 'deleted': {
-      const { organisasjonsnummer, navn, organisasjonsform, slettedato } = found.enhet;
-      return { units: [{ organisasjonsnummer, navn, organisasjonsform, slettedato, status: 'deleted', enhet: found.enhet }] };
-    }
-    case 'removed':
-      return { units: [{ organisasjonsnummer: found.organisasjonsnummer, navn: '', slettedato: found.slettedato, status: 'removed' }] };
-    case 'not-found':
-      return { units: [], notFound: found.organisasjonsnummer };
-  }
-}
-
-/** "OSLO" → "Oslo", "MO I RANA" → "Mo I Rana". */
-const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-
-/** A deleted or removed unit is shown, but cannot be chosen. */
-const choosable = (unit: Organisation) => unit.status !== 'deleted' && unit.status !== 'removed';
-
-/** What the field shows once a unit is chosen: "SMAKEBITEN KAFE AS (926 535 897)". */
-const display = (unit: Organisation) => `${unit.navn} (${groupOrgnr(unit.organisasjonsnummer)})`;
 
 /**
  * A field for finding an organisation in Brønnøysund's Central Coordinating Register (Enhetsregisteret):
@@ -152,28 +92,8 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
   /** Loads the texts of a language now rather than on first use: for a server render in that language. */
   static loadTexts = (lang: Lang): Promise<void> => loadTexts(messages, lang);
 
-  /**
-   * What a server render puts in the light DOM for pages without JavaScript: a labelled plain field for
-   * the organisation number under `name`. `@felles/ssr` writes it as HTML; undefined without a `name`.
-   */
-  static noScriptFallback(attributes: Record<string, unknown>): { label: string; input: Record<string, string | boolean> } | undefined {
-    const name = typeof attributes.name === 'string' ? attributes.name : '';
-    if (!name) return undefined;
-    const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
-    return {
-      label: text(attributes.label),
-      input: {
-        type: 'text',
-        name,
-        value: text(attributes.value),
-        inputmode: 'numeric',
-        pattern: '\\s*(\\d\\s*){9}',
-        autocomplete: 'off',
-        required: Boolean(attributes.required),
-        disabled: Boolean(attributes.disabled),
-      },
-    };
-  }
+  /** Describes the no-JavaScript fallback field for a server render (`@felles/ssr`): a labelled field for the organisation number. */
+  static noScriptFallback = noScriptFallback;
 
   /** The visible label and accessible name. Use the `label` slot for markup. */
   label = '';
@@ -242,7 +162,7 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
       this.value = '';
       this.organisation = null;
       this.invalidNumber = '';
-      this.#changed();
+      dispatchChoice(this);
       return true;
     },
     leave: () => {
@@ -266,10 +186,7 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
     const options: AsyncOptions<Ask, Answer> = {
       task: async ([kind, query, endpoint, size], signal) => {
         this.#announce(this.#t.t('searching'));
-        const client = await this.#clientFor(endpoint);
-        if (kind === 'number') return fromLookup(await client.getEnhet(query, { signal }));
-        const { enheter } = await client.searchEnheter({ navn: query, size }, { signal });
-        return { units: enheter.map(fromEnhet) };
+        return findUnits(await this.#clientFor(endpoint), kind, query, size, signal);
       },
       cache: 30,
       key: ([kind, query, endpoint, size]) => `${kind}|${query.toLowerCase()}|${endpoint}|${size}`,
@@ -367,11 +284,7 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
 
   #renderStatus(): TemplateResult {
     const t = this.#t;
-    if (this.invalidNumber) {
-      const digits = digitsOf(this.value) ?? '';
-      const text = this.invalidNumber === 'invalidNumber' ? t.t('invalidNumber', groupOrgnr(digits)) : t.t('wrongLength');
-      return html`<div class="status error" part="status">${text}</div>`;
-    }
+    if (this.invalidNumber) return html`<div class="status error" part="status">${this.#invalidText()}</div>`;
     if (this.#search.status === 'error') {
       return html`<div class="status error" part="status">
         <span>${t.t(errorKind(this.#search.error))}</span>
@@ -381,6 +294,12 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
     const notFound = this.#search.value?.notFound;
     const text = this.#search.status === 'pending' ? t.t('searching') : notFound ? t.t('notFound', groupOrgnr(notFound)) : t.t('noResults');
     return html`<div class="status" part="status">${text}</div>`;
+  }
+
+  /** Why the typed number is not an organisation number. */
+  #invalidText(): string {
+    const digits = digitsOf(this.value) ?? '';
+    return this.invalidNumber === 'invalidNumber' ? this.#t.t('invalidNumber', groupOrgnr(digits)) : this.#t.t('wrongLength');
   }
 
   // ---- typing and searching
@@ -403,7 +322,7 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
         this.#search.cancel();
         this.invalidNumber = digits.length === 9 ? 'invalidNumber' : 'wrongLength';
         this.#combobox.show();
-        this.#announce(this.invalidNumber === 'invalidNumber' ? this.#t.t('invalidNumber', groupOrgnr(digits)) : this.#t.t('wrongLength'));
+        this.#announce(this.#invalidText());
         return;
       }
       this.#combobox.show();
@@ -445,14 +364,8 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
   #choose(unit: Organisation): void {
     this.organisation = unit;
     this.showValidity = false;
-    this.#changed();
+    dispatchChoice(this);
     this.dispatchEvent(new FellesOrganisationSelectEvent(unit));
-  }
-
-  /** The value changed by a choice rather than a keystroke: `input` and then `change`, as a native field does. */
-  #changed(): void {
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   // ---- forms
@@ -467,18 +380,15 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
   }
 
   protected override formState(): FormValue {
-    return JSON.stringify({ value: this.value, organisation: this.#organisation });
+    return saveChoice(this.value, this.#organisation);
   }
 
   protected override restoreValue(state: FormValue): void {
-    if (typeof state !== 'string') return;
-    try {
-      const { value, organisation } = JSON.parse(state) as { value: string; organisation: Organisation | null };
-      this.organisation = organisation;
-      this.value = value;
-    } catch {
-      // A state from another version: keep the field empty.
-    }
+    // A state from another version leaves the field empty.
+    const saved = readChoice<Organisation>(state);
+    if (!saved) return;
+    this.organisation = saved.chosen;
+    this.value = saved.value;
   }
 
   protected override resetValue(): void {
@@ -493,10 +403,7 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
   protected override validate(): ValidityResult | null {
     const t = this.#t;
     if (this.required && !this.value.trim()) return { flags: { valueMissing: true }, message: t.t('valueMissing') };
-    if (this.invalidNumber) {
-      const message = this.invalidNumber === 'invalidNumber' ? t.t('invalidNumber', groupOrgnr(digitsOf(this.value) ?? '')) : t.t('wrongLength');
-      return { flags: { patternMismatch: true }, message };
-    }
+    if (this.invalidNumber) return { flags: { patternMismatch: true }, message: this.#invalidText() };
     if (this.value.trim() && !this.#organisation) return { flags: { typeMismatch: true }, message: t.t('chooseFromList') };
     return null;
   }
