@@ -20,6 +20,7 @@ describe('custom-elements.json', () => {
       'felles-consent-list',
       'felles-id-login-button',
       'felles-life-event-stepper',
+      'felles-organisation-lookup',
     ]);
     for (const d of elements) {
       const undocumented = [...publicMembers(d), ...(d.attributes ?? []), ...(d.events ?? [])].filter((x) => !x.description).map((x) => x.name);
@@ -38,8 +39,12 @@ describe('custom-elements.json', () => {
   });
 
   it("includes the form control's inherited attributes and methods", () => {
-    const lookup = element('felles-address-lookup');
-    expect(lookup.attributes!.map((a) => a.name)).toEqual(expect.arrayContaining(['name', 'disabled', 'required']));
-    expect(publicMembers(lookup).map((m) => m.name)).toEqual(expect.arrayContaining(['form', 'validity', 'checkValidity', 'reportValidity', 'setCustomValidity']));
+    for (const lookup of [element('felles-address-lookup'), element('felles-organisation-lookup')]) {
+      expect(lookup.attributes!.map((a) => a.name)).toEqual(expect.arrayContaining(['name', 'disabled', 'required']));
+      expect(publicMembers(lookup).map((m) => m.name)).toEqual(expect.arrayContaining(['form', 'validity', 'checkValidity', 'reportValidity', 'setCustomValidity']));
+    }
+    expect(element('felles-organisation-lookup').attributes!.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['label', 'hint', 'endpoint', 'min-chars', 'debounce', 'max-results']),
+    );
   });
 });

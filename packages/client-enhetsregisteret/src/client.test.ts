@@ -156,3 +156,21 @@ describe('searchEnheter', () => {
     await expect(api.searchEnheter({ navn: 'registerenheten' })).rejects.toMatchObject({ source: 'response', field: '_embedded.enheter.0.konkurs' });
   });
 });
+
+describe('apiUrl', () => {
+  it('joins the open API paths to apiUrl, for a proxy that serves them elsewhere', async () => {
+    const { fetch, calls } = fakeFetch((url) =>
+      url.pathname.endsWith('/enheter')
+        ? { status: 200, body: { _links: {}, page: { number: 0, size: 5, totalPages: 1, totalElements: 1 }, _embedded: { enheter: [enhet] } } }
+        : { status: 200, body: enhet },
+    );
+    const api = createEnhetsregisterClient({ fetch, retry: false, apiUrl: 'https://proxy.example/brreg/' });
+    expect((await api.searchEnheter({ navn: 'registerenheten', size: 5 })).enheter[0]!.navn).toBe('REGISTERENHETEN I BRØNNØYSUND');
+    expect((await api.getEnhet('974760673')).status).toBe('found');
+    expect(calls.map((c) => `${c.url.origin}${c.url.pathname}`)).toEqual([
+      'https://proxy.example/brreg/enheter',
+      'https://proxy.example/brreg/enheter/974760673',
+    ]);
+    expect(calls[0]!.url.searchParams.get('navn')).toBe('registerenheten');
+  });
+});

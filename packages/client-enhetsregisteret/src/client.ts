@@ -18,6 +18,11 @@ export interface EnhetsregisterClientOptions extends RequestOptions {
   /** Origin of the service; default `https://data.brreg.no`. A proxy or the sandbox also work. */
   baseUrl?: string;
   /**
+   * Base URL of the open API itself, e.g. `https://data.brreg.no/enhetsregisteret/api` or a proxy that
+   * serves its paths (`/enheter`, `/enheter/{orgnr}`) elsewhere; default `${baseUrl}/enhetsregisteret/api`.
+   */
+  apiUrl?: string;
+  /**
    * Token for the authorised API (`getRoles(orgnr, { authorised: true })`), e.g. a Maskinporten
    * client's `tokenProvider({ scope })`. Never sent to the open API.
    */
@@ -58,7 +63,7 @@ export interface EnhetsregisterClient {
   getRoles(orgnr: string, options?: EnhetsregisterRequestOptions & { authorised?: boolean }): Promise<RolesLookup>;
 }
 
-const enheterPath = 'enhetsregisteret/api/enheter';
+const openApi = 'enhetsregisteret/api';
 
 /**
  * A client for Brønnøysundregistrene's open Enhetsregisteret API. Wrong input is a
@@ -66,15 +71,18 @@ const enheterPath = 'enhetsregisteret/api/enheter';
  * (source `response`), and 404 and 410 are results, not errors.
  */
 export function createEnhetsregisterClient(options: EnhetsregisterClientOptions = {}): EnhetsregisterClient {
-  const { authorisedTokenProvider, ...shared } = options;
+  const { authorisedTokenProvider, apiUrl, ...shared } = options;
   const http = createHttpClient({ ...shared, baseUrl: shared.baseUrl ?? defaultBaseUrl });
+  // The open API's paths, joined to `apiUrl` when given, else to `baseUrl` under /enhetsregisteret/api.
+  const openHttp = apiUrl ? createHttpClient({ ...shared, baseUrl: apiUrl }) : http;
+  const enheterPath = apiUrl ? 'enheter' : `${openApi}/enheter`;
   const authorisedHttp = authorisedTokenProvider && createHttpClient({ ...shared, baseUrl: shared.baseUrl ?? defaultBaseUrl, tokenProvider: authorisedTokenProvider });
 
   return {
     // async, so wrong input is a rejected promise like every other failure, never a synchronous throw.
     async getEnhet(orgnr, callOptions) {
       const organisasjonsnummer = checkOrganisasjonsnummer(orgnr);
-      const response = await http.request<unknown>({
+      const response = await openHttp.request<unknown>({
         ...callOptions,
         path: `${enheterPath}/${organisasjonsnummer}`,
         accept: (status) => status === 404 || status === 410,
@@ -93,15 +101,15 @@ export function createEnhetsregisterClient(options: EnhetsregisterClientOptions 
 
     async searchEnheter(params, callOptions) {
       const query = checkSearchParams(params);
-      const data = await http.get(enheterPath, { ...callOptions, query, schema: enheterPageSchema });
+      const data = await openHttp.get(enheterPath, { ...callOptions, query, schema: enheterPageSchema });
       return { enheter: data._embedded?.enheter ?? [], page: data.page, links: data._links };
     },
 
     async getRoles(orgnr, { authorised = false, ...callOptions } = {}) {
       const organisasjonsnummer = checkOrganisasjonsnummer(orgnr);
       if (authorised && !authorisedHttp) throw new TypeError('The authorised roles API needs the authorisedTokenProvider option.');
-      const client = authorised ? authorisedHttp! : http;
-      const path = `enhetsregisteret/${authorised ? 'autorisert-api' : 'api'}/enheter/${organisasjonsnummer}/roller`;
+      const client = authorised ? authorisedHttp! : openHttp;
+      const path = authorised ? `enhetsregisteret/autorisert-api/enheter/${organisasjonsnummer}/roller` : `${enheterPath}/${organisasjonsnummer}/roller`;
       const response = await client.request<unknown>({ ...callOptions, path, accept: (status) => status === 404 });
       if (response.status === 404) return { status: 'not-found', organisasjonsnummer };
       return { status: 'found', roller: parse(rollerSchema, response.data, 'response') };
@@ -112,13 +120,13 @@ export function createEnhetsregisterClient(options: EnhetsregisterClientOptions 
 let defaultClient: EnhetsregisterClient | undefined;
 
 function clientFor(options: EnhetsregisterClientOptions | undefined): EnhetsregisterClient {
-  if (options?.baseUrl) return createEnhetsregisterClient({ baseUrl: options.baseUrl });
+  if (options?.baseUrl || options?.apiUrl) return createEnhetsregisterClient({ baseUrl: options.baseUrl, apiUrl: options.apiUrl });
   return (defaultClient ??= createEnhetsregisterClient());
 }
 
 function callOptions(options: EnhetsregisterClientOptions | undefined): EnhetsregisterRequestOptions | undefined {
-  if (!options?.baseUrl) return options;
-  const { baseUrl: _baseUrl, ...rest } = options;
+  if (!options?.baseUrl && !options?.apiUrl) return options;
+  const { baseUrl: _baseUrl, apiUrl: _apiUrl, ...rest } = options;
   return rest;
 }
 

@@ -4,4 +4,5 @@ import './consent-dialog/define.js';
 import './consent-list/define.js';
 import './id-login-button/define.js';
 import './life-event-stepper/define.js';
+import './organisation-lookup/define.js';
 export * from './index.js';

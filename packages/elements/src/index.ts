@@ -9,3 +9,4 @@ export * from './consent-dialog/index.js';
 export * from './consent-list/index.js';
 export * from './id-login-button/index.js';
 export * from './life-event-stepper/index.js';
+export * from './organisation-lookup/index.js';

@@ -4,6 +4,7 @@ import { FellesConsentList } from '@felles/elements/consent-list';
 import type {} from '@felles/elements/jsx/react';
 import { FellesIdLoginButton } from '@felles/elements/id-login-button';
 import { FellesLifeEventStepper } from '@felles/elements/life-event-stepper';
+import { FellesOrganisationLookup, type OrganisationLookupClient } from '@felles/elements/organisation-lookup';
 import { loadLifeEvent, placeSteps } from '@felles/life-events';
 import { createRef, StrictMode, useState, version, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -11,7 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import manifest from '@felles/elements/custom-elements.json';
 import * as wrappers from './index.js';
-import { AddressLookup, ConsentDialog, ConsentList, IdLoginButton, LifeEventStepper } from './index.js';
+import { AddressLookup, ConsentDialog, ConsentList, IdLoginButton, LifeEventStepper, OrganisationLookup } from './index.js';
 import { consentRequest, memorySource, myrvollveien } from '../test/fixtures.js';
 
 let root: Root | undefined;
@@ -236,5 +237,45 @@ describe('@felles/react wrappers in React ' + version, () => {
     await userEvent.click(shadow(el).querySelector<HTMLButtonElement>('li button')!);
     expect(toggles).toHaveLength(1);
     expect(toggles[0]).toMatchObject({ stepId: firstStep.id });
+  });
+
+  it('OrganisationLookup: a client prop answers, choosing calls onChange and onFellesOrganisationSelect with the unit', async () => {
+    const ref = createRef<FellesOrganisationLookup>();
+    const enhet = {
+      organisasjonsnummer: '926535897',
+      navn: 'SMAKEBITEN KAFE AS',
+      organisasjonsform: { kode: 'AS', beskrivelse: 'Aksjeselskap' },
+      forretningsadresse: { poststed: 'OSLO' },
+      konkurs: false,
+      underAvvikling: false,
+      underTvangsavviklingEllerTvangsopplosning: false,
+    };
+    const client = {
+      searchEnheter: async () => ({ enheter: [enhet], page: { number: 0, size: 10, totalPages: 1, totalElements: 1 }, links: {} }),
+      getEnhet: async () => ({ status: 'found', enhet }),
+    } as unknown as OrganisationLookupClient;
+    const onChange = vi.fn();
+    const onSelect = vi.fn();
+    mount(
+      <OrganisationLookup
+        ref={ref}
+        label="Virksomhet"
+        name="virksomhet"
+        debounce={0}
+        client={client}
+        onChange={onChange}
+        onFellesOrganisationSelect={(event) => onSelect(event.detail)}
+      />,
+    );
+    const el = await until(() => ref.current);
+    expect(el).toBeInstanceOf(FellesOrganisationLookup);
+    expect(el.client).toBe(client);
+    await el.updateComplete;
+    await userEvent.type(shadow(el).querySelector('input')!, 'smake');
+    const option = await until(() => shadow(el).querySelector<HTMLElement>('[role="option"]'));
+    await userEvent.click(option);
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(onSelect.mock.calls[0]![0]).toMatchObject({ organisasjonsnummer: '926535897', navn: 'SMAKEBITEN KAFE AS', status: 'active' });
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 });

@@ -14,5 +14,5 @@ export { renderElement, type RenderElementOptions } from './element.js';
 export { renderToStream, renderToString } from './render.js';
 export { loadTexts, preloadTexts } from './texts.js';
 export { propertiesScript, scriptJson } from './properties.js';
-export { fallbackFor, type Attributes } from './fallbacks.js';
+export { fallbackFor, type Attributes, type NoScriptField } from './fallbacks.js';
 export { PROPERTIES_ATTRIBUTE } from './constants.js';

@@ -57,6 +57,21 @@ describe('without JavaScript', { timeout: 60_000, retry: 2 }, () => {
     await page.close();
   });
 
+  it('the organisation lookup is a plain labelled field for the number that submits under its name', async () => {
+    const field = await renderElement('felles-organisation-lookup', { attributes: { name: 'virksomhet', label: 'Virksomhet', required: true } });
+    expect(field).toContain('inputmode="numeric"');
+    const page = await open('/nojs-organisation', `<form method="post" action="/submit">${field}<button>Send</button></form>`);
+    const input = page.getByRole('textbox', { name: 'Virksomhet' });
+    expect(await input.isVisible()).toBe(true);
+    expect(await page.getByRole('combobox').count()).toBe(0);
+    await input.fill('926 535 897');
+    const before = site.posts.length;
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => site.posts.length).toBe(before + 1);
+    expect(site.posts.at(-1)).toEqual([['virksomhet', '926 535 897']]);
+    await page.close();
+  });
+
   it('an empty required address field is stopped by the browser, as any required field', async () => {
     const field = await renderElement('felles-address-lookup', { attributes: { name: 'adresse', label: 'Adresse', required: true } });
     const page = await open('/nojs-required', `<form method="post" action="/submit">${field}<button>Send</button></form>`);

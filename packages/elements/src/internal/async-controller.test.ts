@@ -138,6 +138,17 @@ describe('AsyncController', () => {
     expect(element.load.value).toBe('A');
   });
 
+  it('clear() forgets the cached answers: the next run asks again', async () => {
+    const element = await probe({ cache: 5 });
+    const first = element.load.run('a');
+    element.calls[0]!.resolve('A');
+    await first;
+    element.load.clear();
+    expect(element.load.value).toBe('A');
+    void element.load.run('a');
+    expect(element.calls).toHaveLength(2);
+  });
+
   it('does not cache failures', async () => {
     const element = await probe({ cache: 5 });
     const first = element.load.run('a');

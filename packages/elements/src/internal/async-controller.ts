@@ -65,6 +65,11 @@ export class AsyncController<A extends unknown[], R> implements ReactiveControll
     this.#set('idle', undefined, undefined);
   }
 
+  /** Forgets every cached answer (the source changed); the answer shown stays until the next run. */
+  clear(): void {
+    this.#cache.clear();
+  }
+
   hostConnected(): void {
     const args = this.#resume;
     this.#resume = undefined;

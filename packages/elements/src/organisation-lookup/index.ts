@@ -1,0 +1,1 @@
+export { FellesOrganisationLookup, FellesOrganisationSelectEvent, type Organisation, type OrganisationLookupClient, type OrganisationStatus } from './organisation-lookup.js';
