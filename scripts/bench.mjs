@@ -53,7 +53,7 @@ if (!args.has('--no-build')) {
 }
 
 // Imports built packages (life events), so only after the build.
-const { largestLifeEvent, measureSpeed } = await import('../bench/src/speed.mjs');
+const { KEY_GAP_MS, TYPED, largestLifeEvent, measureSpeed } = await import('../bench/src/speed.mjs');
 const all = candidates();
 const ours = all.filter((c) => c.ours);
 log(`our entries: ${ours.map((c) => c.id).join(', ')}`);
@@ -61,13 +61,13 @@ log(`our entries: ${ours.map((c) => c.id).join(', ')}`);
 step('size');
 /** @type {Map<string, import('../bench/src/size.mjs').SizeResult>} */
 const sizes = new Map();
-const sized = all.filter((c) => c.code);
+const sized = all.filter((c) => c.code || c.css);
 // A few at a time: esbuild uses every core for each bundle, and waits on the disk between.
 for (let i = 0; i < sized.length; i += 3) {
   await Promise.all(
     sized.slice(i, i + 3).map(async (c) => {
       try {
-        sizes.set(c.id, await sizeOf(c.code));
+        sizes.set(c.id, await sizeOf(c.code, c.css));
       } catch (error) {
         problems.push(`size of ${c.id}: ${String(/** @type {Error} */ (error).message).split('\n')[0]}`);
       }
@@ -161,7 +161,11 @@ const markdown = renderReport({
     Chromium: browserVersion,
     'load average (1 min) at start and end': load.map((l) => (l[0] ?? 0).toFixed(1)).join(' and '),
   },
-  versions: [...new Set(all.filter((c) => !c.ours).map((c) => c.pkg))].map((pkg) => [pkg, versionOf(pkg)]),
+  versions: [...new Set(all.filter((c) => !c.ours).map((c) => c.pkg))]
+    .map((pkg) => /** @type {[string, string]} */ ([pkg, versionOf(pkg)]))
+    .filter(([, version]) => version !== 'not installed')
+    .concat(['react', 'react-dom', 'govuk-frontend', '@digdir/designsystemet-css', '@navikt/ds-css'].map((pkg) => /** @type {[string, string]} */ ([pkg, versionOf(pkg)])))
+    .filter(([pkg], i, list) => list.findIndex(([other]) => other === pkg) === i),
   candidates: all,
   sizes,
   speed,
@@ -187,6 +191,8 @@ keeps every element on purpose and must fail the bound, which shows the check ca
   runs: RUNS,
   warmup: WARMUP,
   speedBudgetSeconds: SPEED_BUDGET_MS / 1000,
+  typed: TYPED,
+  keyGapMs: KEY_GAP_MS,
 });
 await writeFile(join(rootDir, 'BENCHMARKS.md'), markdown);
 await writeFile(join(benchDir, '.results.json'), JSON.stringify({ sizes: Object.fromEntries(sizes), speed, requests, memory, budgets }, null, 2));

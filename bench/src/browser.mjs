@@ -8,8 +8,10 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
+import { compile } from 'sass';
 import { chromiumArgs, chromiumHelp, findChromium } from '../../tools/chromium.mjs';
 import { benchDir, rootDir } from './candidates.mjs';
+import { akselSideEffects } from './size.mjs';
 
 /**
  * @param {{ gc?: boolean }} [options] gc: expose `gc()` to pages (memory runs)
@@ -46,6 +48,9 @@ export async function bundleAdapters(ids) {
         outdir,
         logLevel: 'silent',
         define: { 'process.env.NODE_ENV': '"production"' },
+        // A peer's own stylesheet comes in as text, added by its adapter: a page pays for parsing it too.
+        loader: { '.css': 'text' },
+        plugins: [sassAsText, akselSideEffects],
       });
       for (const file of result.outputFiles) files.set(`/a/${id}/${file.path.slice(outdir.length + 1)}`, file.contents);
     }),
@@ -54,11 +59,34 @@ export async function bundleAdapters(ids) {
 }
 
 /**
- * Every page loads Designsystemet's theme, as the page of a Norwegian public service does: our elements
- * take their colours from it, and it is the same stylesheet for every candidate.
+ * GOV.UK's step-by-step ships Sass written against govuk-frontend: compiled here as a prototype kit compiles
+ * it, and handed to the adapter as CSS text.
+ * @type {import('esbuild').Plugin}
  */
-const THEME = readFileSync(createRequire(import.meta.url).resolve('@digdir/designsystemet-theme'), 'utf8');
-const PAGE = '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="/theme.css"></head><body></body></html>';
+const sassAsText = {
+  name: 'sass-as-text',
+  setup(b) {
+    b.onLoad({ filter: /\.scss$/ }, (args) => {
+      const { css } = compile(args.path, {
+        loadPaths: [join(benchDir, 'node_modules'), join(rootDir, 'node_modules')],
+        style: 'compressed',
+        quietDeps: true,
+        logger: { warn: () => {} },
+      });
+      return { contents: css, loader: 'text' };
+    });
+  },
+};
+
+/**
+ * Every page loads Designsystemet's CSS, its theme and its component styles, as the page of a Norwegian public
+ * service does: our elements take their colours from it, Designsystemet's own components their looks, and it
+ * is the same two stylesheets for every candidate.
+ */
+const require = createRequire(import.meta.url);
+const THEME = readFileSync(require.resolve('@digdir/designsystemet-css/theme'), 'utf8');
+const COMPONENTS = readFileSync(require.resolve('@digdir/designsystemet-css'), 'utf8');
+const PAGE = '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="/theme.css"><link rel="stylesheet" href="/designsystemet.css"></head><body></body></html>';
 
 /**
  * Serves the bundles and an empty Norwegian page, with Designsystemet's theme, on loopback.
@@ -68,7 +96,7 @@ const PAGE = '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>
 export async function serve(files) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const body = path === '/' ? PAGE : path === '/theme.css' ? THEME : files.get(path);
+    const body = path === '/' ? PAGE : path === '/theme.css' ? THEME : path === '/designsystemet.css' ? COMPONENTS : files.get(path);
     if (body === undefined) {
       res.writeHead(404).end();
       return;

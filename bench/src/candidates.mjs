@@ -24,6 +24,9 @@ const elementsDist = join(rootDir, 'packages/elements/dist');
  * @property {boolean} ours
  * @property {string} code        the entry module esbuild bundles (side-effect imports, or `export *` for clients)
  * @property {string} [adapter]   browser adapter in src/adapters (speed and memory); none for clients
+ * @property {string[]} [css]     stylesheets the component needs besides Designsystemet's (which every page
+ *                                has): resolvable specifiers, or a Sass file in src/adapters compiled as its
+ *                                adapter compiles it. Ours need none: their styles travel in their code.
  */
 
 /** Our elements that have landed: every folder of the elements' build with a define.js. */
@@ -112,6 +115,17 @@ customElements.define('bench-floor', class extends LitElement { render() { retur
       code: sideEffects(['@felles/elements/all.js']),
     });
   }
+  if (existsSync(join(elementsDist, 'felles.bundle.js'))) {
+    list.push({
+      id: 'felles-bundle',
+      library: 'Felles',
+      pkg: '@felles/elements',
+      component: 'the single-file bundle (bundle.js, Lit included)',
+      kind: 'bundle',
+      ours: true,
+      code: sideEffects(['@felles/elements/bundle.js']),
+    });
+  }
   for (const [specifier, pkg] of clients) {
     if (!resolvable(specifier)) continue;
     list.push({
@@ -152,6 +166,45 @@ customElements.define('bench-floor', class extends LitElement { render() { retur
       '@ui5/webcomponents-fiori/dist/Wizard.js',
       '@ui5/webcomponents-fiori/dist/WizardStep.js',
     ]),
+    // The peers a Norwegian service team weighs against ours: Designsystemet, GOV.UK and NAV's Aksel.
+    peer('ds-suggestion', 'Designsystemet', '@digdir/designsystemet-web', '<ds-suggestion> in <ds-field>', 'combobox', [
+      '@digdir/designsystemet-web/ds-field',
+      '@digdir/designsystemet-web/ds-suggestion',
+    ]),
+    peer('govuk-autocomplete', 'GOV.UK', 'accessible-autocomplete', 'accessible-autocomplete', 'combobox', ['accessible-autocomplete'], [
+      'accessible-autocomplete/dist/accessible-autocomplete.min.css',
+    ]),
+    react(peer('aksel-combobox', 'Aksel', '@navikt/ds-react', 'UNSAFE_Combobox (React 19)', 'combobox', [], [...akselBase, akselCss('form')]), 'UNSAFE_Combobox', 'Combobox'),
+    peer('ds-dialog', 'Designsystemet', '@digdir/designsystemet-web', '<dialog class="ds-dialog"> (closedby polyfill)', 'dialog', [
+      '@digdir/designsystemet-web/dialog',
+    ]),
+    { ...peer('native-dialog', 'HTML', 'native', 'a bare <dialog> (the floor)', 'dialog', []), code: '' },
+    react(peer('aksel-stepper', 'Aksel', '@navikt/ds-react', 'Stepper (React 19)', 'stepper', [], [...akselBase, akselCss('stepper')]), 'Stepper', 'Stepper'),
+    react(
+      peer('aksel-form-progress', 'Aksel', '@navikt/ds-react', 'FormProgress (React 19)', 'stepper', [], [
+        ...akselBase,
+        akselCss('form'),
+        akselCss('stepper'),
+        akselCss('progressbar'),
+      ]),
+      'FormProgress',
+      'FormProgress',
+    ),
+    peer('govuk-step-by-step', 'GOV.UK', '@govuk-prototype-kit/step-by-step', 'step-by-step navigation (with govuk-frontend)', 'stepper', [
+      '@govuk-prototype-kit/step-by-step/javascripts/step-by-step-polyfills.js',
+      '@govuk-prototype-kit/step-by-step/javascripts/step-by-step-navigation.js',
+    ], ['govuk-step-nav.scss']),
+    { ...peer('govuk-static', 'GOV.UK', 'govuk-frontend', 'the step-by-step as static HTML (the floor)', 'stepper', [], ['govuk-step-nav.scss']), code: '' },
+    {
+      id: 'designsystemet-web',
+      library: 'Designsystemet',
+      pkg: '@digdir/designsystemet-web',
+      component: 'the whole kit (@digdir/designsystemet-web)',
+      kind: 'bundle',
+      ours: false,
+      code: sideEffects(['@digdir/designsystemet-web']),
+      css: ['@digdir/designsystemet-css'],
+    },
   );
   return list;
 }
@@ -159,10 +212,33 @@ customElements.define('bench-floor', class extends LitElement { render() { retur
 /**
  * @param {string} id @param {string} library @param {string} pkg @param {string} component @param {Kind} kind
  * @param {string[]} imports
+ * @param {string[]} [css]
  * @returns {Candidate}
  */
-function peer(id, library, pkg, component, kind, imports) {
-  return { id, library, pkg, component, kind, ours: false, code: sideEffects(imports), adapter: id };
+function peer(id, library, pkg, component, kind, imports, css) {
+  return { id, library, pkg, component, kind, ours: false, code: sideEffects(imports), adapter: id, ...(css ? { css } : {}) };
+}
+
+/** Aksel's tokens and baseline, which each of its component stylesheets needs. */
+const akselBase = ['@navikt/ds-css/dist/global/tokens.css', '@navikt/ds-css/dist/global/baseline.css'];
+/** @param {string} name */
+const akselCss = (name) => `@navikt/ds-css/dist/component/${name}.css`;
+
+/**
+ * An Aksel component with what a React 19 page needs to show it: React and its DOM renderer.
+ * Imported from the component's own entry (`@navikt/ds-react/Combobox`): through the package's index a bundler
+ * keeps every component, since its ESM folder's package.json does not repeat `sideEffects: false`.
+ * @param {Candidate} candidate @param {string} name the export @param {string} path the package's subpath
+ * @returns {Candidate}
+ */
+function react(candidate, name, path) {
+  return {
+    ...candidate,
+    code: `import { ${name} } from '@navikt/ds-react/${path}';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+export const show = (el) => createRoot(el).render(createElement(${name}));`,
+  };
 }
 
 /** @param {string} specifier @returns {boolean} whether it resolves to a built file */

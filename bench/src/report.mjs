@@ -15,6 +15,7 @@
  *   requests: { felles: RequestResult, noPause: RequestResult, naive: RequestResult } | undefined, requestSetup: string,
  *   memory: MemoryResult[], memoryBound: string, budgets: (Budget & { newLimit: string })[],
  *   stepper: { id: string, count: number }, runs: number, warmup: number, speedBudgetSeconds: number,
+ *   typed: string, keyGapMs: number,
  * }} Report
  */
 
@@ -70,6 +71,8 @@ again rather than editing it.
     .join('; ')}.
 
 **Versions:** ${r.versions.map(([name, version]) => `${name} ${version}`).join(', ')}.
+
+**Settings:** ${r.runs} interleaved round${r.runs === 1 ? '' : 's'} of speed samples after ${r.warmup} warm-up round${r.warmup === 1 ? '' : 's'} (\`FELLES_BENCH_RUNS=${r.runs}\`), a fresh browser context per sample; opening with 1 000 options within a ${r.speedBudgetSeconds}-second budget per candidate; typing: “${r.typed}”, one key every ${r.keyGapMs} ms.
 `);
 
   out.push(`## Summary\n\n${summary(r, byId, speedOf).join('\n')}\n`);
@@ -80,19 +83,42 @@ again rather than editing it.
 Each entry bundled as a page would bundle it: esbuild, minified ESM for browsers, code splitting on. **Beyond Lit**
 leaves the page's Lit out (every page with one of our elements already has it); **alone** includes it. "Later" is
 code loaded on demand with \`import()\` (our API clients, Lion's translations), gzip bytes, not in the first load.
-Compressed with node:zlib (gzip level 9, brotli quality 11). Ratios compare gzip bytes beyond Lit.
+Compressed with node:zlib (gzip level 9, brotli quality 11). Ratios compare gzip bytes beyond Lit. For Aksel,
+React and React DOM are its framework as Lit is ours: left out beyond it, counted alone. **Own CSS** is the
+stylesheet a component needs besides Designsystemet's, which every page has (GOV.UK's compiled from its Sass with
+govuk-frontend, Aksel's tokens, baseline and component sheets); ours carry their styles in their code, so their
+JS is their JS + CSS. Aksel is imported from each component's own entry, with its packages' \`sideEffects: false\`
+applied (esbuild otherwise reads the \`{"type": "module"}\` package.json of its ESM folder and keeps every
+component and icon).
 `);
-  const sizeRow = (/** @type {string} */ id, /** @type {string} */ ratio) => {
+  const sizeRow = (/** @type {string} */ id, /** @type {string} */ ratio, /** @type {string} */ cssRatio = '') => {
     const s = r.sizes.get(id);
-    if (!s) return row([label(id), '–', '–', '–', '–', '–', '–', '–', ratio]);
+    if (!s) return row([label(id), '–', '–', '–', '–', '–', '–', '–', '–', '–', ratio, cssRatio]);
     const b = s.beyondLit.initial;
     const a = s.withLit.initial;
-    return row([label(id), int(b.min), int(b.gzip), int(b.brotli), int(a.min), int(a.gzip), int(a.brotli), int(s.beyondLit.lazy.gzip), ratio]);
+    return row([
+      label(id),
+      int(b.min),
+      int(b.gzip),
+      int(b.brotli),
+      int(a.min),
+      int(a.gzip),
+      int(a.brotli),
+      int(s.beyondLit.lazy.gzip),
+      s.css.gzip ? int(s.css.gzip) : '–',
+      int(b.gzip + s.css.gzip),
+      ratio,
+      cssRatio,
+    ]);
   };
   const sizeHead = header(
-    ['entry', 'min', 'gzip', 'brotli', 'alone min', 'alone gzip', 'alone brotli', 'later (gzip)', 'peer ÷ ours'],
+    ['entry', 'min', 'gzip', 'brotli', 'alone min', 'alone gzip', 'alone brotli', 'later (gzip)', 'own CSS (gzip)', 'JS + CSS (gzip)', 'peer ÷ ours', 'JS + CSS: peer ÷ ours'],
     'l',
   );
+  const jsCss = (/** @type {string} */ id) => {
+    const s = r.sizes.get(id);
+    return s ? s.beyondLit.initial.gzip + s.css.gzip : 0;
+  };
   for (const [kind, title] of KINDS) {
     const group = r.candidates.filter((c) => c.kind === kind && r.sizes.has(c.id));
     if (group.length === 0) continue;
@@ -101,7 +127,10 @@ Compressed with node:zlib (gzip level 9, brotli quality 11). Ratios compare gzip
     out.push(`### ${title}\n\n${sizeHead}`);
     for (const c of group) {
       const gzip = /** @type {SizeResult} */ (r.sizes.get(c.id)).beyondLit.initial.gzip;
-      out.push(sizeRow(c.id, c.ours || !oursGzip ? '' : times(gzip / oursGzip)));
+      const both = ours ? jsCss(ours.id) : 0;
+      out.push(
+        sizeRow(c.id, c.ours || !oursGzip || !gzip ? '' : times(gzip / oursGzip), c.ours || !both ? '' : times(jsCss(c.id) / both)),
+      );
     }
     out.push('');
   }
@@ -110,6 +139,20 @@ Compressed with node:zlib (gzip level 9, brotli quality 11). Ratios compare gzip
     out.push(sizeRow(c.id, ''));
   }
   out.push('');
+  const kit = r.sizes.get('designsystemet-web');
+  if (kit) {
+    const theirs = kit.beyondLit.initial.gzip + kit.css.gzip;
+    const lines = [];
+    for (const id of ['felles-all', 'felles-bundle']) {
+      const s = r.sizes.get(id);
+      if (!s) continue;
+      const alone = s.withLit.initial.gzip;
+      lines.push(
+        `- ${label(id)}: ${kb(alone)} kB gzip with Lit, styles included, against Designsystemet's ${kb(kit.beyondLit.initial.gzip)} kB JS + ${kb(kit.css.gzip)} kB CSS = ${kb(theirs)} kB: JS ${times(kit.beyondLit.initial.gzip / alone)}, JS + CSS ${times(theirs / alone)} (peer ÷ ours).`,
+      );
+    }
+    out.push(`**The whole kit, JS + CSS** (the fair sum: Designsystemet's JavaScript needs its CSS; ours carries it):\n\n${lines.join('\n')}\n`);
+  }
 
   // ---- speed
   out.push(`## 2. Speed in Chromium
@@ -124,15 +167,31 @@ samples only while a ${r.speedBudgetSeconds}-second budget lasts, at least one (
 Every dialog shows the same request, its end date formatted with \`Intl.DateTimeFormat\` in the page's language (the
 first one on a page loads locale data, tens of milliseconds here, so it is part of every dialog's first render).
 The steppers render the largest life event, *${r.stepper.id}* (${r.stepper.count} steps), the UI5 wizard the same
-steps as \`<ui5-wizard-step>\`s. "peer ÷ ours" above 1 means we are faster.
+steps as \`<ui5-wizard-step>\`s, Aksel's Stepper and FormProgress (open) the same titles, GOV.UK's step-by-step the
+titles and descriptions in its template's markup with its script, and the same markup as static HTML with its CSS
+and no script (the floor). Aksel's components render with React 19's \`createRoot\`, committed with \`flushSync\`;
+the native \`<dialog>\` is the floor for dialogs, Designsystemet's is the same element with its class and its
+\`closedby\` polyfill.
+
+**keydown → paint** (comboboxes): with 20 results on screen (each combobox given results for whatever is typed,
+as a server search gives them; ours from the first character), “${r.typed}” is typed through the DevTools protocol,
+so the keys are trusted events as from a keyboard, one every ${r.keyGapMs} ms. For each key, the time from the
+keydown's time stamp to the task after the next animation frame (after that frame's paint): **median**, **p95**
+over every key of every sample, and how many keys the Event Timing API (\`PerformanceObserver\` type \`event\`,
+\`durationThreshold: 16\`) reported at 16 ms or more to their next paint. One frame is 16.7 ms. GOV.UK's
+autocomplete updates its list on \`input\` (and polls every 100 ms); Spectrum, Lion and UI5 are not typed into.
+
+"peer ÷ ours" above 1 means we are faster.
 `);
   const fmt = (/** @type {import('./stats.mjs').Summary | undefined} */ s) =>
     s ? `${ms(s.median)} (${ms(s.p25)}–${ms(s.p75)})${s.n < r.runs ? ` n=${s.n}` : ''}` : '–';
   for (const [kind, title] of KINDS) {
     const group = r.candidates.filter((c) => c.kind === kind && speedOf.has(c.id));
     if (group.length === 0) continue;
-    const names = kind === 'combobox' ? ['define', 'render', 'open20', 'open1000'] : kind === 'dialog' ? ['define', 'render', 'open'] : ['define', 'render'];
-    const titles = names.map((n) => ({ open20: 'open 20', open1000: 'open 1 000', render: kind === 'stepper' ? `render ${r.stepper.count} steps` : 'render' })[n] ?? n);
+    const names = kind === 'combobox' ? ['define', 'render', 'open20', 'open1000', 'typing'] : kind === 'dialog' ? ['define', 'render', 'open'] : ['define', 'render'];
+    const titles = names.map(
+      (n) => ({ open20: 'open 20', open1000: 'open 1 000', typing: 'keydown → paint', render: kind === 'stepper' ? `render ${r.stepper.count} steps` : 'render' })[n] ?? n,
+    );
     const ours = group.find((c) => c.ours);
     out.push(`### ${title}\n\n${header(['component', ...titles, ...names.filter((n) => n !== 'define').map((n) => `${titles[names.indexOf(n)]}: peer ÷ ours`)], 'l')}`);
     for (const c of group) {
@@ -144,7 +203,14 @@ steps as \`<ui5-wizard-step>\`s. "peer ÷ ours" above 1 means we are faster.
           const theirs = s.measures[n]?.median;
           return c.ours || !mine || theirs === undefined ? '' : times(theirs / mine);
         });
-      out.push(row([label(c.id) + (s.errors.length ? ` ⚠ ${s.errors[0]}` : ''), ...names.map((n) => fmt(s.measures[n])), ...ratios]));
+      const cells = names.map((n) =>
+        n === 'typing' && s.typing && s.measures.typing
+          ? `${ms(s.measures.typing.median)} (p95 ${ms(s.typing.p95)}; ${s.typing.slow} of ${s.typing.keys} keys ≥ 16 ms)`
+          : n === 'typing' && !s.measures.typing
+            ? '–'
+            : fmt(s.measures[n]),
+      );
+      out.push(row([label(c.id) + (s.errors.length ? ` ⚠ ${s.errors[0]}` : ''), ...cells, ...ratios]));
     }
     out.push('');
   }
@@ -212,7 +278,7 @@ function summary(r, byId, speedOf) {
     'Each cell reads "peer vs ours", then the verdict; lower is better everywhere. Speed verdicts say "within noise"',
     'when the middle halves of the two sets of samples overlap.',
     '',
-    header(['ours', 'peer', 'size, kB gzip beyond Lit', 'first render, ms', 'open 20, ms', 'open 1 000, ms', 'open dialog, ms'], 'll'),
+    header(['ours', 'peer', 'size, kB gzip beyond Lit', 'first render, ms', 'open 20, ms', 'open 1 000, ms', 'keydown → paint, ms', 'open dialog, ms'], 'll'),
   ];
   /** @param {number} a ours @param {number} b theirs @param {[string, string]} words better, worse */
   const ratio = (a, b, [better, worse]) => (b >= a ? `ours ${(b / a).toFixed(1)}× ${better}` : `ours ${(a / b).toFixed(1)}× ${worse}`);
@@ -224,8 +290,8 @@ function summary(r, byId, speedOf) {
     for (const p of r.candidates.filter((c) => c.kind === kind && !c.ours)) {
       const size = r.sizes.get(p.id)?.beyondLit.initial.gzip;
       const theirs = speedOf.get(p.id)?.measures;
-      const cells = [size && mySize ? `${kb(size)} vs ${kb(mySize)}: ${ratio(mySize, size, ['smaller', 'larger'])}` : '–'];
-      for (const name of /** @type {const} */ (['render', 'open20', 'open1000', 'open'])) {
+      const cells = [size && mySize ? `${kb(size)} vs ${kb(mySize)}: ${ratio(mySize, size, ['smaller', 'larger'])}` : size === 0 ? 'no JS' : '–'];
+      for (const name of /** @type {const} */ (['render', 'open20', 'open1000', 'typing', 'open'])) {
         const a = mine?.[name];
         const b = theirs?.[name];
         if (!a || !b) {

@@ -8,17 +8,21 @@
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { compile } from 'sass';
 import { benchDir, rootDir } from './candidates.mjs';
 
 const LIT_FAMILY = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/;
+/** React is to Aksel what Lit is to us: the page's framework, left out beyond it and counted alone. */
+const REACT_FAMILY = /^(react|react-dom|scheduler)(\/.*)?$/;
 const pageLitMajor = Number(readJsonUp(join(rootDir, 'node_modules/lit/package.json')).version.split('.')[0]);
 
 /**
  * @typedef {{ min: number, gzip: number, brotli: number }} Bytes
  * @typedef {{ initial: Bytes, lazy: Bytes, files: number }} Measure
- * @typedef {{ beyondLit: Measure, withLit: Measure }} SizeResult
+ * @typedef {{ beyondLit: Measure, withLit: Measure, css: Bytes }} SizeResult
  */
 
 /** @param {Buffer | Uint8Array} data @returns {Bytes} */
@@ -48,6 +52,7 @@ function externalPageLit() {
   return {
     name: 'external-page-lit',
     setup(b) {
+      b.onResolve({ filter: REACT_FAMILY }, (args) => ({ path: args.path, external: true }));
       b.onResolve({ filter: LIT_FAMILY }, async (args) => {
         if (args.pluginData === 'lit-probe') return undefined;
         const resolved = await b.resolve(args.path, {
@@ -63,6 +68,28 @@ function externalPageLit() {
     },
   };
 }
+
+/**
+ * Aksel's packages declare `sideEffects: false` at their root, but each ESM folder has a package.json of its own
+ * (`{"type": "module"}`), the one esbuild reads, so every component and icon would stay in. This applies what
+ * the packages declare, as a bundler that reads the root would.
+ * @type {import('esbuild').Plugin}
+ */
+export const akselSideEffects = {
+  name: 'aksel-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /^@navikt\// }, async (args) => {
+      if (args.pluginData === 'aksel-probe') return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'aksel-probe' });
+      return resolved.errors.length ? undefined : { path: resolved.path, sideEffects: /\.css$/.test(resolved.path) };
+    });
+    b.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData === 'aksel-probe' || !/[/\\]@navikt[/\\]/.test(args.importer)) return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'aksel-probe' });
+      return resolved.errors.length ? undefined : { path: resolved.path, sideEffects: /\.css$/.test(resolved.path) };
+    });
+  },
+};
 
 /**
  * @param {string} code the entry module
@@ -86,7 +113,7 @@ export async function bundle(code, { lit, outdir = join(benchDir, '.bundles') })
     chunkNames: 'chunk-[hash]',
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: lit ? [] : [externalPageLit()],
+    plugins: lit ? [akselSideEffects] : [akselSideEffects, externalPageLit()],
   });
 }
 
@@ -120,13 +147,39 @@ function measure(result) {
   };
 }
 
-/** @param {string} code @returns {Promise<SizeResult>} */
-export async function sizeOf(code) {
+const none = { initial: { min: 0, gzip: 0, brotli: 0 }, lazy: { min: 0, gzip: 0, brotli: 0 }, files: 0 };
+
+/**
+ * The stylesheets a component needs besides Designsystemet's, as one file: resolved packages' CSS, or a Sass
+ * file of the adapters compiled (GOV.UK's step-by-step against govuk-frontend).
+ * @param {string[]} sheets @returns {Bytes}
+ */
+export function cssOf(sheets) {
+  if (sheets.length === 0) return { min: 0, gzip: 0, brotli: 0 };
+  const require = createRequire(join(benchDir, 'package.json'));
+  const text = sheets
+    .map((sheet) =>
+      sheet.endsWith('.scss')
+        ? compile(join(benchDir, 'src/adapters', sheet), {
+            loadPaths: [join(benchDir, 'node_modules'), join(rootDir, 'node_modules')],
+            style: 'compressed',
+            quietDeps: true,
+            logger: { warn: () => {} },
+          }).css
+        : readFileSync(require.resolve(sheet), 'utf8'),
+    )
+    .join('\n');
+  return compressed(Buffer.from(text));
+}
+
+/** @param {string} code @param {string[]} [css] @returns {Promise<SizeResult>} */
+export async function sizeOf(code, css = []) {
+  if (!code) return { beyondLit: none, withLit: none, css: cssOf(css) };
   const beyondLit = await bundle(code, { lit: false });
   const external = Object.values(beyondLit.metafile.outputs).some((o) => o.imports.some((i) => i.external));
   // Nothing was left out (UI5 has no Lit 3): the bundle alone is the same bundle.
   const withLit = external ? await bundle(code, { lit: true }) : beyondLit;
-  return { beyondLit: measure(beyondLit), withLit: measure(withLit) };
+  return { beyondLit: measure(beyondLit), withLit: measure(withLit), css: cssOf(css) };
 }
 
 /** @param {string} path a file inside a package @returns {{ version: string }} its package.json */

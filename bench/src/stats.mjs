@@ -14,6 +14,11 @@ function quantile(sorted, q) {
   return /** @type {number} */ (sorted[low]) + (/** @type {number} */ (sorted[high]) - /** @type {number} */ (sorted[low])) * (at - low);
 }
 
+/** @param {number[]} values @param {number} q 0..1 */
+export function quantileOf(values, q) {
+  return quantile([...values].sort((a, b) => a - b), q);
+}
+
 /** @param {number[]} values @returns {Summary} */
 export function summarize(values) {
   const sorted = [...values].sort((a, b) => a - b);

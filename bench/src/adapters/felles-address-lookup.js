@@ -14,6 +14,9 @@ export function create() {
 /** @param {HTMLElement} el */
 export const rendered = (el) => updated(el);
 
+/** @param {FellesAddressLookup} el */
+export const input = (el) => /** @type {HTMLInputElement} */ (el.shadowRoot?.querySelector('input'));
+
 /**
  * Addresses shaped like Kartverket's, with the same labels the peers get.
  * @param {number} count
@@ -55,6 +58,8 @@ function addresses(count) {
 export async function openWith(el, count) {
   const results = /** @type {import('@felles/elements/address-lookup').Address[]} */ (addresses(count));
   el.debounce = 0;
+  // From the first character, as the peers search: typing then shows suggestions at every keystroke.
+  el.minChars = 1;
   el.maxResults = count;
   el.source = async () => results;
   const input = /** @type {HTMLInputElement} */ (el.shadowRoot?.querySelector('input'));
