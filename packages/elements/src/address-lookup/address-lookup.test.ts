@@ -178,6 +178,18 @@ describe('searching the sandbox', () => {
     expect(matches(parts(el).options[0]!)).toEqual(['Storgata', '1']);
   });
 
+  it('leaves nothing of itself in the page-wide highlight when it is removed, so it can be collected', async () => {
+    const el = await lookup();
+    await type(el, 'Storgata', 1000);
+    await resultsShown(el);
+    const marked = CSS.highlights?.get('felles-address-match') as Set<AbstractRange> | undefined;
+    if (!marked) return;
+    const inside = () => [...marked].filter((range) => el.shadowRoot!.contains(range.startContainer)).length;
+    expect(inside()).toBeGreaterThan(0);
+    el.remove();
+    expect(inside()).toBe(0);
+  });
+
   it("names each option with a space between the street and the postcode in Chromium's accessibility tree", async () => {
     const el = await lookup();
     await type(el, 'storgata 1', 1000);

@@ -6,7 +6,7 @@ import type { Lang } from '../internal/lang.js';
 import { LocalizeController, loadTexts } from '../internal/localize.js';
 import { styles } from './address-lookup.styles.js';
 import { formatAddress, titleCase, toSok, wordsOf } from './format.js';
-import { syncOptions } from './options.js';
+import { forgetMatches, syncOptions } from './options.js';
 import { messages } from './messages.js';
 
 export type { Address } from '@felles/client-adresser';
@@ -190,6 +190,8 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
     this.#controller?.abort();
+    const list = this.renderRoot?.querySelector<HTMLElement>('#listbox');
+    if (list) forgetMatches(list);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

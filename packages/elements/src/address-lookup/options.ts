@@ -80,6 +80,16 @@ export function syncOptions(list: HTMLElement, rows: OptionRow[], active: number
   if (highlights) markMatches(list, rows, words);
 }
 
+/**
+ * Takes a list's ranges out of the document-wide highlight. The highlight lives as long as the page, and
+ * its ranges hold their text nodes, so a list that leaves the page without this stays in memory with its
+ * whole shadow tree.
+ */
+export function forgetMatches(list: HTMLElement): void {
+  for (const range of listRanges.get(list) ?? []) shared?.delete(range);
+  listRanges.delete(list);
+}
+
 function markMatches(list: HTMLElement, rows: OptionRow[], words: string[]): void {
   if (!shared) highlights!.set(HIGHLIGHT_NAME, (shared = new Highlight()));
   for (const range of listRanges.get(list) ?? []) shared.delete(range);
