@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { waitForExposedAnnouncement } from '../../test/ax.js';
 import { axeViolations, describeViolations } from '../../test/axe.js';
 import { cleanup, fixture, sleep, waitUntil } from '../../test/fixture.js';
 import { announcerRegion } from '../internal/live-region.js';
@@ -440,3 +441,35 @@ describe('language', () => {
     await waitUntil(() => text(parts(el).status).includes('er ikke et gyldig'), 'Bokmål where Sámi has no text');
   });
 });
+
+describe('live region', () => {
+  it('inside a page’s open modal dialog, what it found is announced where a screen reader hears it', async () => {
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('aria-label', 'Velg virksomhet');
+    document.body.append(dialog);
+    try {
+      dialog.innerHTML = `<felles-organisation-lookup label="Virksomhet" endpoint="${endpoint}" debounce="20"></felles-organisation-lookup>`;
+      dialog.showModal();
+      const el = dialog.querySelector('felles-organisation-lookup')!;
+      await el.updateComplete;
+      await type(el, 'smakebiten');
+      await waitForExposedAnnouncement('1 treff', 8000);
+      await type(el, '926535898');
+      await waitForExposedAnnouncement('926 535 898 er ikke et gyldig organisasjonsnummer. Sjekk sifrene.', 8000);
+    } finally {
+      dialog.close();
+      dialog.remove();
+    }
+  });
+
+  it('announces in the language the text is in', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<div lang="en"><felles-organisation-lookup label="Organisation" endpoint=${endpoint} debounce="20"></felles-organisation-lookup></div>`,
+    );
+    const el = container.querySelector('felles-organisation-lookup')!;
+    await type(el, 'xyzzyqwerty');
+    await announced('No results');
+    expect(announcerRegion().getAttribute('lang')).toBe('en');
+  });
+});
+
