@@ -179,8 +179,10 @@ describe('searching the sandbox', () => {
     await type(el, units.deleted);
     await resultsShown(el);
     const deleted = parts(el).options[0]!;
-    expect(text(deleted.querySelector('.name'))).toBe('GAMLEBYEN KAFE ASSlettet 30. juni 2023');
+    expect(text(deleted.querySelector('.name'))).toBe('GAMLEBYEN KAFE AS Slettet 30. juni 2023');
     expect(deleted.getAttribute('aria-disabled')).toBe('true');
+    // What a screen reader reads for the option: the name, its state, then the facts.
+    await expect.element(deleted).toHaveAccessibleName(/^GAMLEBYEN KAFE AS Slettet 30\. juni 2023 org\.nr\. 932 384 620 · Aksjeselskap$/);
     await userEvent.keyboard('{ArrowDown}{Enter}');
     // A click by hand: Playwright will not click an element marked aria-disabled.
     parts(el).options[0]!.click();
