@@ -21,6 +21,12 @@ export function Right() {
       <felles-id-login-button href="/login" level="high" onfelles-login={(event) => event.detail.url} />
       <felles-consent-dialog open requestId="abc" onfelles-consent-decision={(event) => event.detail.decision === 'accept'} />
       <felles-life-event-stepper eventId="start-business" headingLevel={3} className="steps" />
+      <felles-organisation-lookup
+        name="virksomhet"
+        label="Virksomhet"
+        maxResults={5}
+        onfelles-organisation-select={(event) => event.detail.organisasjonsnummer.length === 9}
+      />
     </form>
   );
 }
@@ -36,6 +42,8 @@ export const wrong = [
   <felles-consent-dialog open="yes" />,
   // @ts-expect-error headingLevel is a number
   <felles-life-event-stepper headingLevel="3" />,
+  // @ts-expect-error the unit has no `foo`
+  <felles-organisation-lookup onfelles-organisation-select={(event) => event.detail.foo} />,
 ];
 
 // The tag map types querySelector, with or without JSX.

@@ -127,6 +127,45 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
     await page.context().close();
   });
 
+  it('organisation lookup: the server field takes a number at once, it moves in, then search by name, pick and submit', async () => {
+    const tag = 'felles-organisation-lookup';
+    const attributes = { name: 'virksomhet', label: 'Virksomhet', required: true, endpoint: `${sandbox.origin}/enhetsregisteret/api`, debounce: 50 };
+    const field = await renderElement(tag, { attributes });
+    const { page, errors, release } = await open('/organisation', `<form method="post" action="/submit">${field}<button>Send</button></form>`);
+
+    const marked = await markServerNodes(page, tag);
+    expect(marked).toBeGreaterThan(5);
+    const fallback = page.locator(`${tag} > label > input`);
+    await expect.poll(() => fallback.isVisible()).toBe(true);
+    expect(await page.locator(`${tag} input[role=combobox]`).isVisible()).toBe(false);
+    await fallback.fill('926535897');
+
+    await release();
+    expect(await serverNodesKept(page, tag)).toBe(marked);
+    const state = await page.locator(tag).evaluate((el: HTMLElement & { value: string }) => ({
+      value: el.value,
+      fallbackDisabled: el.querySelector('input')!.disabled,
+    }));
+    expect(state).toEqual({ value: '926535897', fallbackDisabled: true });
+    expect(await pageSnapshot(page, tag)).toBe(
+      await clientSnapshot(page, tag, { name: 'virksomhet', label: 'Virksomhet', required: '', endpoint: attributes.endpoint, debounce: '50' }, { value: '926535897' }),
+    );
+
+    const combobox = page.getByRole('combobox', { name: 'Virksomhet' });
+    await combobox.fill('');
+    await combobox.pressSequentially('smakebiten', { delay: 30 });
+    await page.getByRole('option', { name: /SMAKEBITEN KAFE AS/ }).click();
+    const before = site.posts.length;
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => site.posts.length).toBe(before + 1);
+    expect(site.posts.at(-1)).toEqual([
+      ['virksomhet', '926535897'],
+      ['virksomhet.navn', 'SMAKEBITEN KAFE AS'],
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('consent dialog: server-side properties arrive as JSON, it hydrates, opens as a modal and decides', async () => {
     const dialog = await renderElement('felles-consent-dialog', { properties: { request: consentRequest } });
     expect(dialog).toContain('defer-hydration');

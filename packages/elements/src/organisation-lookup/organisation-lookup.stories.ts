@@ -97,7 +97,8 @@ async function typeInto(canvas: HTMLElement, text: string): Promise<FellesOrgani
 const meta: Meta<FellesOrganisationLookup> = {
   title: 'Elements/Organisation lookup',
   component: 'felles-organisation-lookup',
-  tags: ['autodocs'],
+  // The guide (organisation-lookup.mdx) is the docs page.
+  tags: ['!autodocs'],
   args: { label: 'Virksomhet', hint: 'Navn eller organisasjonsnummer', minChars: 2, debounce: 300, maxResults: 10 },
   render: (args) => html`<felles-organisation-lookup
     label=${args.label}

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { waitForExposedAnnouncement } from '../../test/ax.js';
 import { axeViolations, describeViolations } from '../../test/axe.js';
 import { cleanup, fixture, sleep, waitUntil } from '../../test/fixture.js';
 import { announcerRegion } from '../internal/live-region.js';
@@ -178,8 +179,10 @@ describe('searching the sandbox', () => {
     await type(el, units.deleted);
     await resultsShown(el);
     const deleted = parts(el).options[0]!;
-    expect(text(deleted.querySelector('.name'))).toBe('GAMLEBYEN KAFE ASSlettet 30. juni 2023');
+    expect(text(deleted.querySelector('.name'))).toBe('GAMLEBYEN KAFE AS Slettet 30. juni 2023');
     expect(deleted.getAttribute('aria-disabled')).toBe('true');
+    // What a screen reader reads for the option: the name, its state, then the facts.
+    await expect.element(deleted).toHaveAccessibleName(/^GAMLEBYEN KAFE AS Slettet 30\. juni 2023 org\.nr\. 932 384 620 · Aksjeselskap$/);
     await userEvent.keyboard('{ArrowDown}{Enter}');
     // A click by hand: Playwright will not click an element marked aria-disabled.
     parts(el).options[0]!.click();
@@ -440,3 +443,35 @@ describe('language', () => {
     await waitUntil(() => text(parts(el).status).includes('er ikke et gyldig'), 'Bokmål where Sámi has no text');
   });
 });
+
+describe('live region', () => {
+  it('inside a page’s open modal dialog, what it found is announced where a screen reader hears it', async () => {
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('aria-label', 'Velg virksomhet');
+    document.body.append(dialog);
+    try {
+      dialog.innerHTML = `<felles-organisation-lookup label="Virksomhet" endpoint="${endpoint}" debounce="20"></felles-organisation-lookup>`;
+      dialog.showModal();
+      const el = dialog.querySelector('felles-organisation-lookup')!;
+      await el.updateComplete;
+      await type(el, 'smakebiten');
+      await waitForExposedAnnouncement('1 treff', 8000);
+      await type(el, '926535898');
+      await waitForExposedAnnouncement('926 535 898 er ikke et gyldig organisasjonsnummer. Sjekk sifrene.', 8000);
+    } finally {
+      dialog.close();
+      dialog.remove();
+    }
+  });
+
+  it('announces in the language the text is in', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<div lang="en"><felles-organisation-lookup label="Organisation" endpoint=${endpoint} debounce="20"></felles-organisation-lookup></div>`,
+    );
+    const el = container.querySelector('felles-organisation-lookup')!;
+    await type(el, 'xyzzyqwerty');
+    await announced('No results');
+    expect(announcerRegion().getAttribute('lang')).toBe('en');
+  });
+});
+

@@ -277,7 +277,7 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
       aria-selected=${this.#combobox.active === index ? 'true' : 'false'}
       aria-disabled=${choosable(unit) ? nothing : 'true'}
     >
-      <span class="name">${unit.navn || t.t('unnamed')}${state ? html`<span class="state" part="state">${state}</span>` : nothing}</span>
+      <span class="name">${unit.navn || t.t('unnamed')}${state ? html` <span class="state" part="state">${state}</span>` : nothing}</span>
       <span class="facts">${facts.filter(Boolean).join(' · ')}</span>
     </li>`;
   }
