@@ -129,7 +129,7 @@ module.exports = [
   {
     // What a page showing built-in events downloads: the stepper, the shared element core and the
     // life-events helpers. Loaded with import() only when needed, so left out: the event's data (one file
-    // per event, below), the validator (only for a page's own definition), Nynorsk or English texts
+    // per event, below), the validator (only for a page's own definition), Nynorsk, English or Sámi texts
     // (with the first event shown in them) and the error texts.
     name: '@felles/elements/life-event-stepper (beyond Lit, shared element core included)',
     path: 'packages/elements/dist/life-event-stepper/define.js',
@@ -147,7 +147,7 @@ module.exports = [
     import: '*',
     ignore: [...lit, '@felles/life-events/schema'],
     modifyEsbuildConfig: (config) => ({
-      ...without('../internal/*', './events/*', './errors.js', './messages.nn.js', './messages.en.js')(config),
+      ...without('../internal/*', './events/*', './errors.js', './messages.nn.js', './messages.en.js', './messages.se.js')(config),
       format: 'esm',
     }),
     gzip: true,

@@ -372,7 +372,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
   }
 
   #announce(message: string): void {
-    announce(message, { lang: this.#l10n.locale, from: this });
+    announce(message, { lang: this.#l10n.textLang, from: this });
   }
 
   // ---- keyboard, mouse, focus

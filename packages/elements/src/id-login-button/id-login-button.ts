@@ -189,7 +189,7 @@ export class FellesIdLoginButton extends LitElement {
   #setBusy(busy: Busy, message: 'busy' | 'completing' | 'loggingOut') {
     this.busy = busy;
     this.failed = false;
-    announce(this.#t.t(message), { lang: this.#t.lang, from: this });
+    announce(this.#t.t(message), { lang: this.#t.textLang, from: this });
   }
 
   /** The public-client mode lives in a module loaded only when it is used. */

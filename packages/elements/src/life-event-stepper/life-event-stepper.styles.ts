@@ -44,7 +44,7 @@ export const styles = [
     }
     li {
       position: relative;
-      padding: 0 0 var(--ds-size-6, 1.5rem) calc(var(--_marker) + var(--ds-size-4, 1rem));
+      padding: 0 0 var(--ds-size-6, 1.5rem) calc(var(--_marker) + var(--ds-size-5, 1.25rem));
     }
     li:not(:last-child)::before {
       content: '';
@@ -92,6 +92,7 @@ export const styles = [
       font-size: var(--ds-body-sm-font-size, 1rem);
     }
     .relation {
+      padding: 0 0.125em;
       font-size: 0.75rem;
       white-space: nowrap;
       overflow-wrap: normal;
