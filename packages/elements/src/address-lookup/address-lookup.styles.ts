@@ -20,6 +20,10 @@ export const styles = [
       font-weight: 500;
       margin-block-end: var(--ds-size-2, 0.5rem);
     }
+    .hint {
+      margin-block: calc(-1 * var(--ds-size-1, 0.25rem)) var(--ds-size-2, 0.5rem);
+      color: var(--ds-color-neutral-text-subtle, var(--_ds-color-neutral-text-subtle));
+    }
     .field {
       position: relative;
     }
@@ -59,6 +63,10 @@ export const styles = [
       box-shadow: var(--ds-shadow-md, 0 4px 12px rgb(0 0 0 / 0.15));
       max-height: var(--felles-address-lookup-max-height, 20rem);
       overflow-y: auto;
+    }
+    /* "Søker …" and "Ingen treff" only inform: a click on what lies under them reaches it. */
+    .popup[data-passive] {
+      pointer-events: none;
     }
     [role='listbox'] {
       list-style: none;
