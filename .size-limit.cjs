@@ -54,25 +54,28 @@ module.exports = [
   {
     // The class is imported (not define.js) because the registration lands in a shared chunk that
     // "sideEffects" does not name, so a bundler drops it; counting the class measures what a page ships.
-    // The hand-built option rows and Custom Highlight marking (options.ts) add about 0.36 kB.
+    // The hand-built option rows and Custom Highlight marking (options.ts) add about 0.36 kB; the hint
+    // (attribute, slot, aria-describedby), the invalid message shown once (no browser bubble, focus to
+    // the first invalid field) and status lines that clicks pass through 0.21 kB (6.92 → 7.13 kB).
     name: '@felles/elements/address-lookup (first render, before the client loads)',
     path: 'packages/elements/dist/address-lookup/index.js',
     import: '{ FellesAddressLookup }',
     ignore: [...lit, '@felles/client-adresser'],
     modifyEsbuildConfig: without(onDemand, clients),
     gzip: true,
-    limit: '6.95 kB',
+    limit: '7.20 kB',
   },
   {
     // The search-only address client (client-core, valibot) comes with import() on the first search.
-    // Measured 10.64 kB once client-core refused cross-origin redirects and bounded response sizes.
+    // Measured 10.64 kB once client-core refused cross-origin redirects and bounded response sizes,
+    // 11.62 kB with the hint and the invalid message shown once (11.42 kB before).
     name: '@felles/elements/address-lookup (element + address client)',
     path: 'packages/elements/dist/address-lookup/index.js',
     import: '{ FellesAddressLookup }',
     ignore: lit,
     modifyEsbuildConfig: without(onDemand),
     gzip: true,
-    limit: '11.50 kB',
+    limit: '11.70 kB',
   },
   {
     // What a page using href mode (the recommended backend login) downloads: the button and the shared
@@ -170,9 +173,11 @@ module.exports = [
   {
     // For pages without a bundler: Lit, every element, the clients, Lit's hydration support, every life
     // event and every language, in one file. What the per-element entries load on demand is all inside.
+    // 64.37 kB before the Sámi texts of the stepper, the address lookup and the login button and the
+    // address lookup's hint; 65.29 kB with them.
     name: '@felles/elements/bundle.js (one file, Lit and everything included)',
     path: 'packages/elements/dist/felles.bundle.js',
     gzip: true,
-    limit: '65.11 kB',
+    limit: '65.50 kB',
   },
 ];
