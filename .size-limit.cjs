@@ -99,24 +99,26 @@ module.exports = [
     limit: '17.73 kB',
   },
   {
-    // Given `request` (or its own client), the dialog never imports the consent client.
+    // Given `request` (or its own client), the dialog never imports the consent client. Over its budget
+    // (6.48 kB) since the shared core learned the Bokmål fallback of dates: 6.54 kB then, 6.53 kB now.
     name: '@felles/elements/consent-dialog (without the consent client)',
     path: 'packages/elements/dist/consent-dialog/define.js',
     import: '*',
     ignore: [...lit, '@felles/client-samtykke'],
     modifyEsbuildConfig: without(onDemand, clients),
     gzip: true,
-    limit: '6.48 kB',
+    limit: '6.60 kB',
   },
   {
     // With `endpoint`: the client (client-samtykke, client-core, valibot) comes with import().
+    // 11.19 kB with the Bokmål fallback of dates in the shared core (budget 11.10 kB before).
     name: '@felles/elements/consent-dialog (with the consent client)',
     path: 'packages/elements/dist/consent-dialog/define.js',
     import: '*',
     ignore: lit,
     modifyEsbuildConfig: without(onDemand),
     gzip: true,
-    limit: '11.10 kB',
+    limit: '11.25 kB',
   },
   {
     // Includes the shared AsyncController (internal/async-controller.ts, about 0.65 kB), which the other
