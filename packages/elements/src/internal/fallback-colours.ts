@@ -12,8 +12,12 @@ sheet.replaceSync(`:root {
   --_ds-color-accent-base-contrast-default: light-dark(#ffffff, #000000);
   --_ds-color-accent-base-default: light-dark(#0062ba, #4c91cf);
   --_ds-color-accent-base-hover: light-dark(#004f96, #6fa6d8);
+  --_ds-color-accent-border-strong: light-dark(#005db1, #8eaacb);
+  --_ds-color-accent-surface-active: light-dark(#afcee9, #21446d);
+  --_ds-color-accent-surface-hover: light-dark(#c7ddf0, #1a3757);
   --_ds-color-accent-surface-tinted: light-dark(#ddeaf6, #172f4b);
   --_ds-color-accent-text-default: light-dark(#002c54, #e7edf4);
+  --_ds-color-accent-text-subtle: light-dark(#005db1, #8eaacb);
   --_ds-color-danger-border-default: light-dark(#ce4d4d, #bc6b64);
   --_ds-color-danger-surface-tinted: light-dark(#f8e4e4, #4f1f1b);
   --_ds-color-danger-text-default: light-dark(#590d0d, #f5eae9);
