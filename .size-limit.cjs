@@ -46,10 +46,12 @@ module.exports = [
     limit: '2.30 kB',
   },
   {
+    // Generated from the theme (tools/fallback-colours.mjs): 473 B for 22 colours, 517 B for the 25 the
+    // elements use with Designsystemet's secondary button (text-subtle, border-strong, surface hover/active).
     name: "@felles/elements default colours (loaded only on a page without a Designsystemet theme)",
     path: 'packages/elements/src/internal/fallback-colours.ts',
     gzip: true,
-    limit: '0.50 kB',
+    limit: '0.55 kB',
   },
   {
     // The class is imported (not define.js) because the registration lands in a shared chunk that
@@ -122,14 +124,14 @@ module.exports = [
   },
   {
     // Includes the shared AsyncController (internal/async-controller.ts, about 0.65 kB), which the other
-    // elements that load data will share.
+    // elements that load data will share. 9.83 → 9.87 kB with Designsystemet's secondary button tokens.
     name: '@felles/elements/consent-list (with the consent client)',
     path: 'packages/elements/dist/consent-list/define.js',
     import: '*',
     ignore: lit,
     modifyEsbuildConfig: without(onDemand),
     gzip: true,
-    limit: '9.85 kB',
+    limit: '9.95 kB',
   },
   {
     // What a page showing built-in events downloads: the stepper, the shared element core and the
