@@ -109,7 +109,11 @@ describe('every UI text exists in Northern Sámi', () => {
 describe('on a lang="se" page no Bokmål UI text passes for Sámi', () => {
   it('<felles-life-event-stepper>, every step open, with progress and the current step', async () => {
     const el = await fixture<FellesLifeEventStepper>(
-      html`<felles-life-event-stepper event-id="start-business" .progress=${{ 'choose-organisation-form': 'done', 'register-company': 'in-progress', 'change-of-use': 'not-relevant' }} current-step="register-company"></felles-life-event-stepper>`,
+      html`<felles-life-event-stepper
+        event-id="start-business"
+        .progress=${{ 'choose-organisation-form': 'done', 'register-company': 'in-progress', 'change-of-use': 'not-relevant' }}
+        current-step="register-company"
+      ></felles-life-event-stepper>`,
     );
     await waitUntil(() => el.shadowRoot!.querySelector('ol'), 'the steps');
     el.shadowRoot!.querySelector<HTMLButtonElement>('.toggle-all')!.click();
@@ -127,7 +131,9 @@ describe('on a lang="se" page no Bokmål UI text passes for Sámi', () => {
   });
 
   it('<felles-address-lookup>: results, nothing found, a failure, and the validation message', async () => {
-    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Čujuhus" required endpoint=${`${origin}/adresser/v1`}></felles-address-lookup>`);
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Čujuhus" required endpoint=${`${origin}/adresser/v1`}></felles-address-lookup>`,
+    );
     const input = el.shadowRoot!.querySelector('input')!;
     el.reportValidity();
     await settle();
@@ -148,12 +154,17 @@ describe('on a lang="se" page no Bokmål UI text passes for Sámi', () => {
 
   it('<felles-id-login-button>: logged out, logged in, misconfigured', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const root = await fixture(html`<div>
-      <felles-id-login-button href="/login"></felles-id-login-button>
-      <felles-id-login-button href="/login" logout-href="/logout" logged-in name="Áile"></felles-id-login-button>
-      <felles-id-login-button></felles-id-login-button>
-    </div>`);
-    await waitUntil(() => root.querySelector('felles-id-login-button:last-child')!.shadowRoot!.querySelector('[role="alert"]'), 'the misconfiguration');
+    const root = await fixture(
+      html`<div>
+        <felles-id-login-button href="/login"></felles-id-login-button>
+        <felles-id-login-button href="/login" logout-href="/logout" logged-in name="Áile"></felles-id-login-button>
+        <felles-id-login-button></felles-id-login-button>
+      </div>`,
+    );
+    await waitUntil(
+      () => root.querySelector('felles-id-login-button:last-child')!.shadowRoot!.querySelector('[role="alert"]'),
+      'the misconfiguration',
+    );
     await settle(root);
     expect(await bokmalPassingForSami(root)).toEqual([]);
   });
@@ -167,15 +178,23 @@ describe('on a lang="se" page no Bokmål UI text passes for Sámi', () => {
       validTo: new Date(Date.UTC(2027, 5, 30, 12)).toISOString(),
       consentRights: [{ action: ['consent'], resource: [{ type: 'urn:altinn:resource', value: 'skatteetaten-skatteattest' }] }],
     });
-    const root = await fixture(html`<div><felles-consent-dialog request-id=${request.id} endpoint=${`${origin}/samtykke/api/v1`} open></felles-consent-dialog></div>`);
-    await waitUntil(() => root.querySelector('felles-consent-dialog')!.shadowRoot!.querySelectorAll('.choices button').length === 2, 'the choices', 5000);
+    const root = await fixture(
+      html`<div><felles-consent-dialog request-id=${request.id} endpoint=${`${origin}/samtykke/api/v1`} open></felles-consent-dialog></div>`,
+    );
+    await waitUntil(
+      () => root.querySelector('felles-consent-dialog')!.shadowRoot!.querySelectorAll('.choices button').length === 2,
+      'the choices',
+      5000,
+    );
     expect(await bokmalPassingForSami(root)).toEqual([]);
   });
 });
 
 describe('announcements carry the language of their text', () => {
   it('<felles-address-lookup> says the number of results in Sámi, marked as Sámi', async () => {
-    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Čujuhus" endpoint=${`${origin}/adresser/v1`}></felles-address-lookup>`);
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Čujuhus" endpoint=${`${origin}/adresser/v1`}></felles-address-lookup>`,
+    );
     el.shadowRoot!.querySelector('input')!.focus();
     await userEvent.keyboard('storgata');
     const region = announcerRegion('polite', el);
