@@ -9,7 +9,9 @@ import { messages as consentList } from '../consent-list/messages.js';
 import { messages as idLoginButton } from '../id-login-button/messages.js';
 import { errorText } from '../life-event-stepper/errors.js';
 import { messages as lifeEventStepper } from '../life-event-stepper/messages.js';
+import type { ConsentRequest } from '@felles/client-samtykke';
 import type { FellesAddressLookup } from '../address-lookup/index.js';
+import type { ConsentListClient, FellesConsentList } from '../consent-list/consent-list.js';
 import type { FellesLifeEventStepper } from '../life-event-stepper/life-event-stepper.js';
 import { announcerRegion } from './live-region.js';
 import { loadTexts, type Dictionary, type Messages } from './localize.js';
@@ -187,6 +189,38 @@ describe('on a lang="se" page no Bokmål UI text passes for Sámi', () => {
       5000,
     );
     expect(await bokmalPassingForSami(root)).toEqual([]);
+  });
+});
+
+describe("a service's texts that have no Sámi are marked as Bokmål", () => {
+  it('<felles-consent-list>: the requester and the data, by the language each is shown in', async () => {
+    const request = (id: string, requester: Record<string, string>, data: Record<string, string>) =>
+      ({
+        id,
+        from: 'urn:altinn:person:identifier-no:01017012345',
+        to: 'urn:altinn:organization:identifier-no:958935420',
+        validTo: '2027-06-30T12:00:00.000Z',
+        status: 'accepted',
+        consentRights: [{ action: ['consent'], resource: [{ type: 'urn:altinn:resource', value: 'inntekt' }] }],
+        consentRequestEvents: [],
+        texts: { requester, datasets: [{ resource: 'inntekt', name: data, source: { nb: 'Skatteetaten' } }] },
+      }) as unknown as ConsentRequest;
+    const client: ConsentListClient = {
+      listForSubject: async () => [
+        request('0d0c4c1e-1a1b-4c1d-8e1f-000000000001', { nb: 'Bergen kommune' }, { nb: 'Inntekt' }),
+        request('0d0c4c1e-1a1b-4c1d-8e1f-000000000002', { nb: 'Oslo kommune', se: 'Oslo gielda' }, { nb: 'Inntekt', se: 'Boađut' }),
+      ],
+      revoke: () => new Promise(() => {}),
+    };
+    const list = await fixture<FellesConsentList>(html`<felles-consent-list subject="urn:altinn:person:identifier-no:01017012345" .client=${client}></felles-consent-list>`);
+    await waitUntil(() => list.shadowRoot!.querySelectorAll('li').length === 2, 'the consents');
+    const shown = textNodes(list).filter(({ text }) => ['Bergen kommune', 'Inntekt', 'Oslo gielda', 'Boađut'].includes(text));
+    expect(shown).toEqual([
+      { text: 'Bergen kommune', lang: 'nb' },
+      { text: 'Inntekt', lang: 'nb' },
+      { text: 'Oslo gielda', lang: 'se' },
+      { text: 'Boađut', lang: 'se' },
+    ]);
   });
 });
 
