@@ -124,14 +124,15 @@ module.exports = [
   },
   {
     // Includes the shared AsyncController (internal/async-controller.ts, about 0.65 kB), which the other
-    // elements that load data will share. 9.83 → 9.87 kB with Designsystemet's secondary button tokens.
+    // elements that load data will share. 9.83 → 9.87 kB with Designsystemet's secondary button tokens,
+    // 9.96 kB with names shown in Bokmål marked lang="nb".
     name: '@felles/elements/consent-list (with the consent client)',
     path: 'packages/elements/dist/consent-list/define.js',
     import: '*',
     ignore: lit,
     modifyEsbuildConfig: without(onDemand),
     gzip: true,
-    limit: '9.95 kB',
+    limit: '10.05 kB',
   },
   {
     // What a page showing built-in events downloads: the stepper, the shared element core and the
