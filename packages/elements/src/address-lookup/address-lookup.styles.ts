@@ -20,6 +20,10 @@ export const styles = [
       font-weight: 500;
       margin-block-end: var(--ds-size-2, 0.5rem);
     }
+    .hint {
+      margin-block: calc(-1 * var(--ds-size-1, 0.25rem)) var(--ds-size-2, 0.5rem);
+      color: var(--ds-color-neutral-text-subtle, var(--_ds-color-neutral-text-subtle));
+    }
     .field {
       position: relative;
     }
@@ -30,7 +34,7 @@ export const styles = [
       padding: var(--ds-size-2, 0.5rem) var(--ds-size-3, 0.75rem);
       font: inherit;
       color: var(--ds-color-neutral-text-default, var(--_ds-color-neutral-text-default));
-      background: var(--ds-color-neutral-background-default, var(--_ds-color-neutral-background-default));
+      background: var(--ds-color-neutral-surface-default, var(--_ds-color-neutral-surface-default));
       border: var(--ds-border-width-default, 1px) solid var(--ds-color-neutral-border-default, var(--_ds-color-neutral-border-default));
       border-radius: var(--ds-border-radius-md, 0.25rem);
     }
@@ -42,7 +46,7 @@ export const styles = [
       box-shadow: inset 0 0 0 1px var(--ds-color-danger-border-default, var(--_ds-color-danger-border-default));
     }
     input:disabled {
-      opacity: 0.6;
+      opacity: var(--ds-opacity-disabled, 30%);
       cursor: not-allowed;
     }
     input:read-only:not(:disabled) {
@@ -60,6 +64,10 @@ export const styles = [
       max-height: var(--felles-address-lookup-max-height, 20rem);
       overflow-y: auto;
     }
+    /* "Søker …" and "Ingen treff" only inform: a click on what lies under them reaches it. */
+    .popup[data-passive] {
+      pointer-events: none;
+    }
     [role='listbox'] {
       list-style: none;
       margin: 0;
@@ -73,9 +81,9 @@ export const styles = [
       background: var(--ds-color-neutral-surface-hover, var(--_ds-color-neutral-surface-hover));
     }
     [role='option'][aria-selected='true'] {
-      background: var(--ds-color-accent-surface-tinted, var(--_ds-color-accent-surface-tinted));
-      color: var(--ds-color-accent-text-default, var(--_ds-color-accent-text-default));
-      outline: 2px solid var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
+      background: var(--ds-color-surface-tinted, var(--_ds-color-accent-surface-tinted));
+      color: var(--ds-color-text-default, var(--_ds-color-accent-text-default));
+      outline: 2px solid var(--ds-color-base-default, var(--_ds-color-accent-base-default));
       outline-offset: -2px;
     }
     .place {
@@ -110,14 +118,14 @@ export const styles = [
       font: inherit;
       min-height: 2.5rem;
       padding: var(--ds-size-1, 0.25rem) var(--ds-size-3, 0.75rem);
-      color: var(--ds-color-accent-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
-      background: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
+      color: var(--ds-color-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
+      background: var(--ds-color-base-default, var(--_ds-color-accent-base-default));
       border: 1px solid transparent;
       border-radius: var(--ds-border-radius-md, 0.25rem);
       cursor: pointer;
     }
     button:hover {
-      background: var(--ds-color-accent-base-hover, var(--_ds-color-accent-base-hover));
+      background: var(--ds-color-base-hover, var(--_ds-color-accent-base-hover));
     }
     .message {
       margin-block-start: var(--ds-size-2, 0.5rem);

@@ -627,6 +627,85 @@ describe('forms', () => {
   });
 });
 
+describe('in a real form', () => {
+  const none: AddressSource = async () => [];
+  /** A form whose submit button sits right under the field, where the popup opens. */
+  const form = (freeText = false) =>
+    fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+      <felles-address-lookup name="adresse" label="Adresse" debounce="20" ?allow-free-text=${freeText} .source=${none}></felles-address-lookup>
+      <button type="submit">Send</button>
+    </form>`);
+
+  it('"Ingen treff" does not stand in the way: a click on the submit button under it submits', async () => {
+    const f = await form(true);
+    const el = f.querySelector('felles-address-lookup')!;
+    const submits: SubmitEvent[] = [];
+    f.addEventListener('submit', (event) => submits.push(event as SubmitEvent));
+    await type(el, 'qqqqq', 1000);
+    await until(el, (p) => p.status?.textContent?.includes('Ingen treff') && !p.popup.hidden, '"Ingen treff"');
+    const popup = parts(el).popup.getBoundingClientRect();
+    const submit = f.querySelector('button')!;
+    expect(popup.bottom).toBeGreaterThan(submit.getBoundingClientRect().top);
+    await userEvent.click(submit, { timeout: 2000 } as never);
+    await settle();
+    expect(submits).toHaveLength(1);
+    expect(parts(el).popup.hidden).toBe(true);
+  });
+
+  it('opens no popup for a search that ends after focus has left the field', async () => {
+    const f = await form();
+    const el = f.querySelector('felles-address-lookup')!;
+    await type(el, 'qqqqq', 1000);
+    f.querySelector('button')!.focus();
+    await sleep(150);
+    await settle();
+    expect(parts(el).popup.hidden).toBe(true);
+  });
+
+  it('shows a free-text error once: inline, without the browser\'s bubble, and focuses the field', async () => {
+    const f = await form();
+    const el = f.querySelector('felles-address-lookup')!;
+    await type(el, 'Noe jeg skrev', 1000);
+    f.querySelector('button')!.focus();
+    let bubbled: boolean | undefined;
+    el.addEventListener('invalid', (event) => (bubbled = !event.defaultPrevented), { once: true });
+    f.requestSubmit();
+    await settle();
+    expect(bubbled).toBe(false);
+    expect(parts(el).message?.textContent).toBe('Velg en adresse fra listen.');
+    expect(el.shadowRoot!.activeElement).toBe(parts(el).input);
+  });
+
+  it('has a hint, under the label and linked by aria-describedby, by attribute or slot', async () => {
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" hint="Der lokalet ligger." required .source=${none}></felles-address-lookup>`,
+    );
+    const { input } = parts(el);
+    const hint = el.shadowRoot!.querySelector<HTMLElement>('[part="hint"]')!;
+    expect(hint.textContent!.trim()).toBe('Der lokalet ligger.');
+    expect(input.getAttribute('aria-describedby')).toBe(hint.id);
+    const label = el.shadowRoot!.querySelector('label')!.getBoundingClientRect();
+    expect(hint.getBoundingClientRect().top).toBeGreaterThanOrEqual(label.bottom);
+    expect(hint.getBoundingClientRect().bottom).toBeLessThanOrEqual(input.getBoundingClientRect().top);
+    el.reportValidity();
+    await settle();
+    expect(input.getAttribute('aria-describedby')!.split(' ')).toEqual([hint.id, 'message']);
+
+    const slotted = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" .source=${none}><span slot="hint">Gateadresse, ikke postboks.</span></felles-address-lookup>`,
+    );
+    expect(parts(slotted).input.getAttribute('aria-describedby')).toBe('hint');
+    const plain = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" .source=${none}></felles-address-lookup>`);
+    expect(parts(plain).input.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it("gives the hint as the field's description in Chromium's accessibility tree", async () => {
+    await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" hint="Der lokalet ligger." .source=${none}></felles-address-lookup>`);
+    const combobox = (await accessibilityTree()).find((node) => node.role?.value === 'combobox' && node.name?.value === 'Adresse');
+    expect(JSON.stringify(combobox)).toContain('Der lokalet ligger.');
+  });
+});
+
 describe('language', () => {
   it('speaks the language of the nearest lang, and its own lang wins', async () => {
     const container = await fixture<HTMLElement>(html`<div lang="en">

@@ -58,11 +58,13 @@ const kartverket = 'https://ws.geonorge.no/adresser/v1';
  * @summary Address field with suggestions from Kartverket's address register.
  *
  * @slot label - A label with markup, instead of the `label` attribute.
+ * @slot hint - A hint with markup, instead of the `hint` attribute.
  * @slot - Fallback for pages without JavaScript: a plain labelled `<input>` with the same `name`. It is
  *   shown (and submitted) until the element is defined; then it is hidden and disabled, and text typed
  *   into it in the meantime moves into the element. `@felles/ssr` writes it for a server-rendered field.
  *
  * @csspart label - The label.
+ * @csspart hint - The hint under the label (the field's description).
  * @csspart input - The text field.
  * @csspart popup - The panel under the field with suggestions or a status.
  * @csspart listbox - The list of suggestions.
@@ -82,6 +84,7 @@ const kartverket = 'https://ws.geonorge.no/adresser/v1';
 export class FellesAddressLookup extends FormControlMixin(LitElement) {
   static override properties = {
     label: {},
+    hint: {},
     value: {},
     readonly: { type: Boolean, reflect: true },
     placeholder: {},
@@ -108,6 +111,12 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
 
   /** The visible label and accessible name. Use the `label` slot for markup. */
   label = '';
+
+  /**
+   * Help under the label ("Gateadresse, ikke postboks"), read by screen readers as the field's
+   * description (`aria-describedby`). Use the `hint` slot for markup.
+   */
+  hint = '';
 
   /** The text in the field. Setting the attribute gives the initial text, restored by `form.reset()`. */
   value = '';
@@ -173,7 +182,14 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
 
   constructor() {
     super();
-    this.addEventListener('invalid', () => (this.showValidity = true));
+    this.addEventListener('invalid', (event) => {
+      // The message is shown under the field; the browser's bubble would say it a second time.
+      event.preventDefault();
+      this.showValidity = true;
+      // With the bubble the browser focuses the first invalid field; without it, the element does.
+      const first = this.form?.querySelector(':invalid:not(fieldset)');
+      if (!first || first === this) this.input?.focus();
+    });
   }
 
   override connectedCallback(): void {
@@ -216,9 +232,13 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     const expanded = this.open && this.phase === 'done' && this.results.length > 0;
     const statusShown = this.open && this.phase !== 'idle' && !expanded;
     const invalid = this.showValidity && !this.isDisabled && !this.internals.validity.valid;
+    // A server render sees no children; a slotted hint is linked once the browser renders.
+    const hint = Boolean(this.hint || (!isServer && this.querySelector(':scope > [slot="hint"]')));
+    const describedBy = [hint && 'hint', invalid && 'message'].filter(Boolean).join(' ');
     return html`
       <slot class="fallback"></slot>
       <label id="label" for="input" part="label">${this.label}<slot name="label"></slot></label>
+      <div id="hint" class="hint" part="hint" ?hidden=${!hint}>${this.hint}<slot name="hint" @slotchange=${() => this.requestUpdate()}></slot></div>
       <div class="field">
         <input
           id="input"
@@ -233,7 +253,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
           aria-invalid=${invalid ? 'true' : nothing}
-          aria-describedby=${invalid ? 'message' : nothing}
+          aria-describedby=${describedBy || nothing}
           aria-required=${this.required ? 'true' : nothing}
           placeholder=${this.placeholder || nothing}
           .value=${this.value}
@@ -243,7 +263,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
           @keydown=${this.#onKeydown}
           @blur=${this.#onBlur}
         />
-        <div class="popup" part="popup" ?hidden=${!expanded && !statusShown} @mousedown=${this.#keepFocus}>
+        <div class="popup" part="popup" ?hidden=${!expanded && !statusShown} ?data-passive=${!expanded && this.phase !== 'error'} @mousedown=${this.#keepFocus}>
           <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${!expanded} @click=${this.#onOptionClick}></ul>
           ${statusShown ? this.#renderStatus() : nothing}
         </div>
@@ -319,7 +339,8 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     const sequence = this.#sequence;
     const key = `${query.toLowerCase()}|${this.kommunenummer}|${this.maxResults}`;
     this.#query = query;
-    this.open = true;
+    // A search that ends after the person has left the field shows nothing over what they went to.
+    this.open = this.matches(':focus-within');
     const cached = this.#cache.get(key);
     if (cached) {
       // Refresh its place in the LRU order.
@@ -374,7 +395,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
   }
 
   #announce(message: string): void {
-    announce(message, { lang: this.#l10n.locale, from: this });
+    announce(message, { lang: this.#l10n.textLang, from: this });
   }
 
   // ---- keyboard, mouse, focus

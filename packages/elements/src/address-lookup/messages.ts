@@ -19,7 +19,7 @@ export type AddressLookupMessages = typeof nb;
 /*
  * Bokmål ships with the element; the other languages load the first time the element is shown in them
  * (messages.nn.ts, messages.en.ts, messages.se.ts), so a page pays for the languages it uses. The
- * Northern Sámi texts are partial (Bokmål fills the gaps) and are to be read by a native speaker.
+ * Northern Sámi texts are a first translation, to be read by a native speaker.
  */
 export const messages = defineMessages<AddressLookupMessages>({
   nb,

@@ -82,7 +82,7 @@ export const styles = [
       color: var(--ds-color-neutral-text-subtle, var(--_ds-color-neutral-text-subtle));
     }
     a {
-      color: var(--ds-color-accent-text-default, var(--_ds-color-accent-text-default));
+      color: var(--ds-color-text-default, var(--_ds-color-accent-text-default));
     }
     footer {
       border-top: var(--ds-border-width-default, 1px) solid var(--ds-color-neutral-border-subtle, var(--_ds-color-neutral-border-subtle));

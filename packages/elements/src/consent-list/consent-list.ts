@@ -4,7 +4,7 @@ import { announce } from '../internal/announcer.js';
 import { AsyncController } from '../internal/async-controller.js';
 import { LocalizeController } from '../internal/localize.js';
 import { consentClient } from '../internal/consent-client.js';
-import { datasetNames, requesterName } from '../internal/consent-texts.js';
+import { datasetNames, fallbackLang, requesterName } from '../internal/consent-texts.js';
 import { styles } from './consent-list.styles.js';
 import { messages } from './messages.js';
 
@@ -171,10 +171,10 @@ export class FellesConsentList extends LitElement {
     const withdrawal = this.withdrawals[request.id];
     const busy = withdrawal === 'busy';
     return html`<li part="item" data-id=${request.id}>
-      <p class="who" tabindex="-1">${requester}</p>
+      <p class="who" tabindex="-1" lang=${fallbackLang(request.texts?.requester, t.lang) ?? nothing}>${requester}</p>
       <dl>
         <dt>${t.t('data')}</dt>
-        <dd>${datasetNames(request, t.lang).join(', ')}</dd>
+        <dd>${datasetNames(request, t.lang).map(({ name, lang }, i) => html`${i ? ', ' : ''}<span lang=${lang ?? nothing}>${name}</span>`)}</dd>
         <dt>${t.t('status')}</dt>
         <dd>${t.t(request.status)}</dd>
         ${request.status === 'accepted'

@@ -52,11 +52,13 @@ describe('href mode (the service logs in on its backend)', () => {
   it.each([
     ['nn', 'Logg inn', 'med'],
     ['en', 'Log in', 'with'],
-    ['se', 'Čálit sisa', 'med'],
+    ['se', 'Čálit sisa', 'geavahettiin'],
   ])('speaks %s, and follows a lang change', async (lang, text, connector) => {
     const el = await fixture<FellesIdLoginButton>(html`<felles-id-login-button href="/login"></felles-id-login-button>`, { lang: 'nb' });
     el.parentElement!.setAttribute('lang', lang);
     await waitUntil(() => new URL(link(el)!.href).searchParams.get('locale') === lang, `locale ${lang}`);
+    // Sámi texts load on first use.
+    await waitUntil(() => link(el)!.textContent!.includes(text), `the ${lang} texts`);
     expect(link(el)!.textContent!.replace(/\s+/g, ' ').trim()).toBe(`${text} ${connector} ID-porten`);
     expect(new URL(link(el)!.href).searchParams.get('locale')).toBe(lang);
     expect(new URL(link(el)!.href).searchParams.has('acr')).toBe(false);

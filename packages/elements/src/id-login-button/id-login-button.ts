@@ -68,8 +68,8 @@ const icon = svg`<svg part="icon" viewBox="0 0 24 24" width="1.25em" height="1.2
  * @csspart logged-in - The row with name and logout.
  * @csspart message - Status and error text.
  *
- * @cssprop [--felles-id-login-button-background=var(--ds-color-accent-base-default)] - Button background.
- * @cssprop [--felles-id-login-button-color=var(--ds-color-accent-base-contrast-default)] - Button text.
+ * @cssprop [--felles-id-login-button-background=var(--ds-color-base-default)] - Button background.
+ * @cssprop [--felles-id-login-button-color=var(--ds-color-base-contrast-default)] - Button text.
  *
  * @fires {FellesLoginEvent} felles-login - Before navigating to log in; cancelable.
  * @fires {FellesLogoutEvent} felles-logout - Before the logout form is sent; cancelable.
@@ -189,7 +189,7 @@ export class FellesIdLoginButton extends LitElement {
   #setBusy(busy: Busy, message: 'busy' | 'completing' | 'loggingOut') {
     this.busy = busy;
     this.failed = false;
-    announce(this.#t.t(message), { lang: this.#t.lang, from: this });
+    announce(this.#t.t(message), { lang: this.#t.textLang, from: this });
   }
 
   /** The public-client mode lives in a module loaded only when it is used. */

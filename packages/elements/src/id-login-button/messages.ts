@@ -1,22 +1,26 @@
 import { defineMessages } from '../internal/localize.js';
 
+const nb = {
+  login: 'Logg inn',
+  logout: 'Logg ut',
+  with: 'med',
+  loggedInAs: 'Logget inn som',
+  busy: 'Sender deg til ID-porten …',
+  completing: 'Logger inn …',
+  loggingOut: 'Logger ut …',
+  failed: 'Innloggingen mislyktes. Prøv igjen.',
+  misconfigured: 'Innlogging er ikke tilgjengelig: feil oppsett.',
+};
+
+/** The button's texts; Sámi has every one (messages.se.ts), Nynorsk those that differ from Bokmål. */
+export type IdLoginMessages = typeof nb;
+
 /**
- * "Logg inn" is the same in nb and nn, as ID-porten writes it. Northern Sámi "Čálit sisa" / "Čálit
- * olggos" are the forms Norwegian public services use; they and the Sámi texts that fall back to
- * Bokmål need review by a native speaker.
+ * "Logg inn" is the same in nb and nn, as ID-porten writes it. The Northern Sámi texts load the first
+ * time the button is shown in them (messages.se.ts).
  */
-export const messages = defineMessages({
-  nb: {
-    login: 'Logg inn',
-    logout: 'Logg ut',
-    with: 'med',
-    loggedInAs: 'Logget inn som',
-    busy: 'Sender deg til ID-porten …',
-    completing: 'Logger inn …',
-    loggingOut: 'Logger ut …',
-    failed: 'Innloggingen mislyktes. Prøv igjen.',
-    misconfigured: 'Innlogging er ikke tilgjengelig: feil oppsett.',
-  },
+export const messages = defineMessages<IdLoginMessages>({
+  nb,
   nn: {
     loggedInAs: 'Logga inn som',
     completing: 'Loggar inn …',
@@ -35,8 +39,5 @@ export const messages = defineMessages({
     failed: 'The login failed. Please try again.',
     misconfigured: 'Login is not available: set up wrong.',
   },
-  se: {
-    login: 'Čálit sisa',
-    logout: 'Čálit olggos',
-  },
+  se: () => import('./messages.se.js'),
 });

@@ -4,6 +4,9 @@ import type { Lang } from './lang.js';
 /** A service's text in the page's language, else in Bokmål, which every text has. */
 export const pick = (text: LocalizedText | undefined, lang: Lang): string | undefined => (text ? (text[lang] ?? text.nb) : undefined);
 
+/** `'nb'` when `pick` falls back to Bokmål for `text`, so the text can be marked `lang="nb"`; else undefined. */
+export const fallbackLang = (text: LocalizedText | undefined, lang: Lang): 'nb' | undefined => (text && lang !== 'nb' && text[lang] === undefined ? 'nb' : undefined);
+
 /** Only http(s) links from API data become links: a `javascript:` URL in a request must never run. */
 export const safeUrl = (url: string | undefined): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
@@ -11,8 +14,11 @@ export const safeUrl = (url: string | undefined): string | undefined => (url && 
 export const requesterName = (request: ConsentRequest, lang: Lang): string =>
   pick(request.texts?.requester, lang) ?? request.to.split(':').pop()!;
 
-/** The names of the datasets asked for, each once. */
-export function datasetNames(request: ConsentRequest, lang: Lang): string[] {
+/** The names of the datasets asked for, each once, with the language of any that falls back to Bokmål. */
+export function datasetNames(request: ConsentRequest, lang: Lang): { name: string; lang: 'nb' | undefined }[] {
   const resources = new Set(request.consentRights.flatMap((right) => right.resource.map((r) => r.value)));
-  return [...resources].map((resource) => pick(request.texts?.datasets.find((d) => d.resource === resource)?.name, lang) ?? resource);
+  return [...resources].map((resource) => {
+    const name = request.texts?.datasets.find((d) => d.resource === resource)?.name;
+    return { name: pick(name, lang) ?? resource, lang: fallbackLang(name, lang) };
+  });
 }

@@ -1,6 +1,7 @@
 /**
  * Texts shown only when the steps cannot be, by the reason: loaded with the first error, so pages whose
- * steps show never download them. Northern Sámi falls back to Bokmål, like the element's other texts.
+ * steps show never download them. The Northern Sámi texts are a first translation, to be read by a
+ * native speaker.
  */
 const errorMessages = {
   nb: {
@@ -18,12 +19,17 @@ const errorMessages = {
     unknown: (id: string) => `There is no life event with the id “${id}”.`,
     failed: () => 'The steps could not be loaded.',
   },
+  se: {
+    invalid: (field: string) => `Lávkkiid ii sáhte čájehit danin go eallindáhpáhusa čilgehusas lea meattáhus gieddis ${field}.`,
+    unknown: (id: string) => `Ii gávdno eallindáhpáhus mas lea id «${id}».`,
+    failed: () => 'Lávkkiid ii sáhttán viežžat.',
+  },
 };
 
 export type ErrorReason = keyof (typeof errorMessages)['nb'];
 
-/** The text for an error, in the page's language; Sámi and other languages fall back to Bokmål. */
+/** The text for an error, in the page's language; other languages fall back to Bokmål. */
 export function errorText(lang: string, reason: ErrorReason, detail: string): { text: string; lang: string } {
-  const shown = lang === 'nn' || lang === 'en' ? lang : 'nb';
+  const shown = lang === 'nn' || lang === 'en' || lang === 'se' ? lang : 'nb';
   return { text: errorMessages[shown][reason](detail), lang: shown };
 }

@@ -3,9 +3,10 @@ import type { Lang } from '../internal/lang.js';
 import en from './messages.en.js';
 import { messages, type StepperMessages } from './messages.js';
 import nn from './messages.nn.js';
+import se from './messages.se.js';
 
-// The element loads Nynorsk and English on demand; a server writing HTML has them all at hand.
-const dictionaries: Partial<Record<Lang, StepperMessages>> = { nb: messages.nb, nn, en };
+// The element loads its other languages on demand; a server writing HTML has them all at hand.
+const dictionaries: Record<Lang, StepperMessages> = { nb: messages.nb, nn, en, se };
 
 export interface FallbackOptions {
   /** Default `nb`. */

@@ -187,7 +187,7 @@ export const English: Story = {
     await expect(el.shadowRoot!.querySelector('.summary')).toHaveTextContent('3 of 13 steps completed');
   },
 };
-/** No reviewed Northern Sámi texts exist yet: everything falls back to Bokmål, marked `lang="nb"`. */
+/** The element's texts in Northern Sámi (awaiting review); the life event's content, not yet translated, in Bokmål marked `lang="nb"`. */
 export const NorthernSami = inLanguage('se');
 
 export const Dark: Story = {

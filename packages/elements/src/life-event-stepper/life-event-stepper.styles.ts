@@ -29,7 +29,7 @@ export const styles = [
     .toggle-all,
     a {
       margin: var(--ds-size-2, 0.5rem) 0 var(--ds-size-4, 1rem);
-      color: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
+      color: var(--ds-color-base-default, var(--_ds-color-accent-base-default));
       text-decoration: underline;
       text-underline-offset: 0.15em;
     }
@@ -44,7 +44,7 @@ export const styles = [
     }
     li {
       position: relative;
-      padding: 0 0 var(--ds-size-6, 1.5rem) calc(var(--_marker) + var(--ds-size-4, 1rem));
+      padding: 0 0 var(--ds-size-6, 1.5rem) calc(var(--_marker) + var(--ds-size-5, 1.25rem));
     }
     li:not(:last-child)::before {
       content: '';
@@ -71,7 +71,7 @@ export const styles = [
       width: 0.5em;
       height: 0.5em;
       margin-inline: auto 0.2em;
-      border: solid var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
+      border: solid var(--ds-color-base-default, var(--_ds-color-accent-base-default));
       border-width: 0 2px 2px 0;
       rotate: 45deg;
     }
@@ -92,6 +92,7 @@ export const styles = [
       font-size: var(--ds-body-sm-font-size, 1rem);
     }
     .relation {
+      padding: 0 0.125em;
       font-size: 0.75rem;
       white-space: nowrap;
       overflow-wrap: normal;
@@ -101,9 +102,9 @@ export const styles = [
     }
     [data-current] .marker,
     .here {
-      color: var(--ds-color-accent-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
-      background: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
-      border-color: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
+      color: var(--ds-color-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
+      background: var(--ds-color-base-default, var(--_ds-color-accent-base-default));
+      border-color: var(--ds-color-base-default, var(--_ds-color-accent-base-default));
     }
     @media (forced-colors: active) {
       [data-current] .marker {

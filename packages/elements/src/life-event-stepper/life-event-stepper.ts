@@ -41,9 +41,6 @@ type Phase = 'empty' | 'loading' | 'ready' | ErrorReason;
 /** Error texts, once the first error has loaded them. */
 let errorTexts: typeof errorText | undefined;
 
-/** The language of the element's own texts: Sámi shows Bokmål until reviewed texts exist. */
-const textLang = (lang: Lang): Lang => (lang === 'se' ? 'nb' : lang);
-
 const storageKey = (eventId: string) => `felles-life-event-stepper:${eventId}`;
 const headingTags = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
 
@@ -146,7 +143,7 @@ export class FellesLifeEventStepper extends LitElement {
       this.#scrollToCurrent = true;
     }
     // When the page's language changes, the old texts stay until the new ones have loaded.
-    const lang = textLang(this.#t.lang);
+    const lang = this.#t.lang;
     if (hasMessages(lang)) this.#lang = lang;
     else loadTexts(messages, lang).then(() => this.requestUpdate(), () => {});
   }
@@ -166,7 +163,7 @@ export class FellesLifeEventStepper extends LitElement {
     const stale = () => token !== this.#token;
     const { event, eventId } = this;
     // The texts load alongside the event, so the steps appear in the page's language at once.
-    const texts = loadTexts(messages, textLang(this.#t.lang)).catch(() => {});
+    const texts = loadTexts(messages, this.#t.lang).catch(() => {});
     if (event !== undefined) {
       // Built-in events are checked by tests; a page's own definition is checked here, with the
       // validator loaded only now, so pages showing built-in events never download it.

@@ -21,21 +21,20 @@ const nb = {
   goTo: 'Gå til tjenesten',
 };
 
-/** The element's texts; every language must have every key (see messages.nn.ts and messages.en.ts). */
+/** The element's texts; every language must have every key (see messages.nn.ts, messages.en.ts and messages.se.ts). */
 export type StepperMessages = typeof nb;
 
 /*
- * Bokmål ships with the element. Nynorsk and English are loaded with the first event shown in them
- * (messages.nn.ts, messages.en.ts), so a page pays for one language. No Northern Sámi texts yet: they
- * should be written by a translator, not guessed; until then the element shows Bokmål and marks it
- * `lang="nb"`, as it does for the steps' own texts.
+ * Bokmål ships with the element. Nynorsk, English and Northern Sámi are loaded with the first event
+ * shown in them (messages.nn.ts, messages.en.ts, messages.se.ts), so a page pays for one language. The
+ * Sámi texts are a first translation, to be read by a native speaker.
  */
 export const messages = defineMessages<StepperMessages>({
   nb,
   nn: () => import('./messages.nn.js'),
   en: () => import('./messages.en.js'),
-  se: {},
+  se: () => import('./messages.se.js'),
 });
 
-/** Whether the texts of `lang` are in `messages` (Bokmål and Sámi always are). */
+/** Whether the texts of `lang` are in `messages` (Bokmål always is). */
 export const hasMessages = (lang: Lang): boolean => typeof messages[lang] !== 'function';

@@ -64,8 +64,8 @@ export class FellesCoreDemo extends FormControlMixin(LitElement) {
       button {
         font: inherit;
         justify-self: start;
-        color: var(--ds-color-accent-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
-        background: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
+        color: var(--ds-color-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
+        background: var(--ds-color-base-default, var(--_ds-color-accent-base-default));
         border: 0;
         border-radius: var(--ds-border-radius-md, 0.25rem);
         min-height: var(--ds-size-12, 3rem);
