@@ -11,6 +11,7 @@ import { adminPrefix } from '../server.js';
 import { consentViewPath } from '../samtykke/shared.js';
 import type { ConsentStore } from '../samtykke/store.js';
 import type { SandboxContext } from '../types.js';
+import { withRegistryTexts } from './resource-registry.js';
 import { mayDecide } from './who-may-decide.js';
 
 export const consentUiPrefix = '/accessmanagement/ui/consent';
@@ -185,7 +186,9 @@ ${backLink(request.redirectUrl)}
     if (!consents || !request) return sendJson(res, 404, { status: 404, message: `No consent request ${id}` });
     if (!mayDecide(request, session.pid)) return sendJson(res, 403, { status: 403, message: 'You may not answer this request.' });
     if (!action)
-      return req.method === 'GET' ? sendJson(res, 200, request) : sendJson(res, 405, { status: 405, message: 'Use GET' }, { allow: 'GET' });
+      return req.method === 'GET'
+        ? sendJson(res, 200, withRegistryTexts(request))
+        : sendJson(res, 405, { status: 405, message: 'Use GET' }, { allow: 'GET' });
     if (req.method !== 'POST') return sendJson(res, 405, { status: 405, message: 'Use POST' }, { allow: 'POST' });
     // A form or script on another site cannot decide for the person: the browser names where a POST comes from.
     const origin = req.headers.origin;

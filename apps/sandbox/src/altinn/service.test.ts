@@ -141,7 +141,15 @@ describe('the consent page (viewUri)', () => {
     const dialogApi = `${sandbox.origin}/accessmanagement/ui/consent/api/consentrequests/${request.id}`;
     const shown = await browser.request('GET', dialogApi);
     expect(shown.status).toBe(200);
-    expect(await shown.json()).toMatchObject({ id: request.id, status: 'pending' });
+    // With the texts of the sandbox's resource registry, as Altinn's page shows them.
+    expect(await shown.json()).toMatchObject({
+      id: request.id,
+      status: 'pending',
+      texts: {
+        requester: { nb: 'Felles demo (testvirksomhet)' },
+        datasets: [{ resource: 'skatteetaten-skatteattest', source: { nb: 'Skatteetaten' } }],
+      },
+    });
     const accepted = await browser.request('POST', `${dialogApi}/accept`);
     expect(accepted.status).toBe(200);
     const answer = (await accepted.json()) as { status: string; consentRequestEvents: { eventType: string; performedBy: string }[] };
