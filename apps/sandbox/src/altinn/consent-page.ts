@@ -223,9 +223,14 @@ function page(res: ServerResponse, status: number, title: string, body: string, 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} – Altinn (sandkasse)</title>
-<link rel="stylesheet" href="${adminPrefix}/assets/designsystemet.css">
+<link rel="stylesheet" href="${adminPrefix}/assets/inter/index.css">
 <link rel="stylesheet" href="${adminPrefix}/assets/theme.css">
-<style>body { margin: 0; font-family: 'Inter Variable', system-ui, sans-serif; } main { max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }</style>
+<link rel="stylesheet" href="${adminPrefix}/assets/designsystemet.css">
+<style>
+:root { --ds-font-family: 'Inter Variable', Inter, system-ui, sans-serif; }
+body { margin: 0; font-family: var(--ds-font-family); }
+main { max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }
+</style>
 </head>
 <body>
 <main${requestId ? ` data-request-id="${esc(requestId)}"` : ''}>

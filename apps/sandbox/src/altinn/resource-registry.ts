@@ -63,7 +63,8 @@ export function withRegistryTexts(request: ConsentRequest): ConsentRequest {
         nb: 'Samtykke (personvernforordningen artikkel 6 nr. 1 bokstav a).',
         en: 'Consent (Article 6(1)(a) of the General Data Protection Regulation).',
       },
-      privacyUrl: 'https://www.altinn.no/om-altinn/personvern/',
+      // Altinn's page links to no privacy statement of the requester's; the dialog then shows none.
+      privacyUrl: '',
       consequenceOfNo: {
         nb: `${requester} får ikke opplysningene fra Altinn. Spør tjenesten hvordan du ellers kan gi dem.`,
         en: `${requester} does not get the data through Altinn. Ask the service how else to provide it.`,
