@@ -153,7 +153,8 @@ export function createConsentPage(ctx: SandboxContext, store: () => ConsentStore
         `<p>Forespørselen er stilt til ${esc(request.from)}. Du er logget inn med et fødselsnummer som verken er den som er spurt, eller har en rolle i Enhetsregisteret som lar deg handle for virksomheten (daglig leder, styrets leder, innehaver).</p>${backLink(request.redirectUrl)}`,
       );
     }
-    const back = request.redirectUrl ?? '';
+    // Only a web address: a javascript: URL in a request would otherwise run on this page.
+    const back = webAddress(request.redirectUrl) ?? '';
     page(
       res,
       200,
@@ -210,8 +211,20 @@ ${backLink(request.redirectUrl)}
   };
 }
 
+/** `value` when it is an http(s) URL, else undefined. */
+function webAddress(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function backLink(redirectUrl: string | null | undefined): string {
-  return redirectUrl && /^https?:\/\//.test(redirectUrl) ? `<p><a class="ds-link" href="${esc(redirectUrl)}">Tilbake til tjenesten</a></p>` : '';
+  const href = webAddress(redirectUrl);
+  return href ? `<p><a class="ds-link" href="${esc(href)}">Tilbake til tjenesten</a></p>` : '';
 }
 
 /** A page in Designsystemet's look, like the sandbox's front page. */

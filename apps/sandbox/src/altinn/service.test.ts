@@ -111,6 +111,9 @@ describe('the enterprise consent requests', () => {
     const bad = await create(body({ validTo: '2020-01-01T00:00:00Z' }), await token());
     expect(bad.status).toBe(400);
     expect(String(bad.body['detail'])).toMatch(/validTo must be in the future/);
+    const script = await create(body({ redirectUrl: 'javascript:alert(1)' }), await token());
+    expect(script.status).toBe(400);
+    expect(String(script.body['detail'])).toMatch(/redirectUrl must be an http or https URL/);
     const first = body();
     await create(first, await token());
     const clash = await create({ ...first, redirectUrl: 'https://other.example/' }, await token());
