@@ -3,8 +3,10 @@
  * "Beyond Lit": Lit is shared by every element on a page, so each budget leaves it out.
  * Budgets sit about 5 % above the measured size, so a real regression fails the check. The three entries
  * with a client were raised by 30–100 B when client-core learned to send a Maskinporten token (`tokenProvider`),
- * the shared core and the address lookup by 30–100 B for the Bokmål fallback of dates and numbers, and the
- * consent dialog by 60–90 B for its warning when the browser refuses to keep an unsaved decision.
+ * the shared core and the address lookup by 30–100 B for the Bokmål fallback of dates and numbers, the
+ * consent dialog by 60–90 B for its warning when the browser refuses to keep an unsaved decision. The consent
+ * dialog's two entries grew by about 0.48 kB more when it learned to take Altinn's response as it comes (checking
+ * the fields it shows and working out the status from the events and validTo).
  */
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 
@@ -146,7 +148,7 @@ module.exports = [
     ignore: [...lit, '@felles/client-samtykke'],
     modifyEsbuildConfig: without(onDemand, clients),
     gzip: true,
-    limit: '6.60 kB',
+    limit: '7.20 kB',
   },
   {
     // With `endpoint`: the client (client-samtykke, client-core, valibot) comes with import().
@@ -157,7 +159,7 @@ module.exports = [
     ignore: lit,
     modifyEsbuildConfig: without(onDemand),
     gzip: true,
-    limit: '11.25 kB',
+    limit: '11.85 kB',
   },
   {
     // Includes the shared AsyncController (internal/async-controller.ts, about 0.65 kB), which the other

@@ -88,6 +88,7 @@ describe('createEnterpriseConsentClient', () => {
     await expect(client.createRequest({ ...request, to: 'urn:altinn:organization:identifier-no:991825828' })).rejects.toBeInstanceOf(
       FellesValidationError,
     );
+    await expect(client.createRequest({ ...request, redirectUrl: 'javascript:alert(1)' })).rejects.toThrow(/http or https/);
     await expect(client.getRequest('not-a-uuid')).rejects.toBeInstanceOf(FellesValidationError);
     expect(() => createEnterpriseConsentClient({ platform: 'test' } as never)).toThrow(/tokenProvider/);
     expect(altinn.calls).toHaveLength(0);

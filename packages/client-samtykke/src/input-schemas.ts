@@ -55,7 +55,8 @@ export function consentRequestInputSchema(now: () => Date) {
       ),
       v.minLength(1, 'must ask for at least one right'),
     ),
-    redirectUrl: v.nullish(v.pipe(v.string(), v.url('must be a URL'))),
+    // A web address only: the consent page sends the person's browser there.
+    redirectUrl: v.nullish(v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be an http or https URL'))),
     requestMessage: v.nullish(v.record(v.string(), v.string())),
     texts: v.optional(consentTextsSchema),
   });

@@ -11,6 +11,7 @@ import { adminPrefix } from '../server.js';
 import { consentViewPath } from '../samtykke/shared.js';
 import type { ConsentStore } from '../samtykke/store.js';
 import type { SandboxContext } from '../types.js';
+import { withRegistryTexts } from './resource-registry.js';
 import { mayDecide } from './who-may-decide.js';
 
 export const consentUiPrefix = '/accessmanagement/ui/consent';
@@ -152,7 +153,8 @@ export function createConsentPage(ctx: SandboxContext, store: () => ConsentStore
         `<p>Forespørselen er stilt til ${esc(request.from)}. Du er logget inn med et fødselsnummer som verken er den som er spurt, eller har en rolle i Enhetsregisteret som lar deg handle for virksomheten (daglig leder, styrets leder, innehaver).</p>${backLink(request.redirectUrl)}`,
       );
     }
-    const back = request.redirectUrl ?? '';
+    // Only a web address: a javascript: URL in a request would otherwise run on this page.
+    const back = webAddress(request.redirectUrl) ?? '';
     page(
       res,
       200,
@@ -185,7 +187,9 @@ ${backLink(request.redirectUrl)}
     if (!consents || !request) return sendJson(res, 404, { status: 404, message: `No consent request ${id}` });
     if (!mayDecide(request, session.pid)) return sendJson(res, 403, { status: 403, message: 'You may not answer this request.' });
     if (!action)
-      return req.method === 'GET' ? sendJson(res, 200, request) : sendJson(res, 405, { status: 405, message: 'Use GET' }, { allow: 'GET' });
+      return req.method === 'GET'
+        ? sendJson(res, 200, withRegistryTexts(request))
+        : sendJson(res, 405, { status: 405, message: 'Use GET' }, { allow: 'GET' });
     if (req.method !== 'POST') return sendJson(res, 405, { status: 405, message: 'Use POST' }, { allow: 'POST' });
     // A form or script on another site cannot decide for the person: the browser names where a POST comes from.
     const origin = req.headers.origin;
@@ -207,8 +211,20 @@ ${backLink(request.redirectUrl)}
   };
 }
 
+/** `value` when it is an http(s) URL, else undefined. */
+function webAddress(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function backLink(redirectUrl: string | null | undefined): string {
-  return redirectUrl && /^https?:\/\//.test(redirectUrl) ? `<p><a class="ds-link" href="${esc(redirectUrl)}">Tilbake til tjenesten</a></p>` : '';
+  const href = webAddress(redirectUrl);
+  return href ? `<p><a class="ds-link" href="${esc(href)}">Tilbake til tjenesten</a></p>` : '';
 }
 
 /** A page in Designsystemet's look, like the sandbox's front page. */
@@ -220,9 +236,14 @@ function page(res: ServerResponse, status: number, title: string, body: string, 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} – Altinn (sandkasse)</title>
-<link rel="stylesheet" href="${adminPrefix}/assets/designsystemet.css">
+<link rel="stylesheet" href="${adminPrefix}/assets/inter/index.css">
 <link rel="stylesheet" href="${adminPrefix}/assets/theme.css">
-<style>body { margin: 0; font-family: 'Inter Variable', system-ui, sans-serif; } main { max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }</style>
+<link rel="stylesheet" href="${adminPrefix}/assets/designsystemet.css">
+<style>
+:root { --ds-font-family: 'Inter Variable', Inter, system-ui, sans-serif; }
+body { margin: 0; font-family: var(--ds-font-family); }
+main { max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }
+</style>
 </head>
 <body>
 <main${requestId ? ` data-request-id="${esc(requestId)}"` : ''}>

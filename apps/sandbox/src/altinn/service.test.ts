@@ -111,6 +111,9 @@ describe('the enterprise consent requests', () => {
     const bad = await create(body({ validTo: '2020-01-01T00:00:00Z' }), await token());
     expect(bad.status).toBe(400);
     expect(String(bad.body['detail'])).toMatch(/validTo must be in the future/);
+    const script = await create(body({ redirectUrl: 'javascript:alert(1)' }), await token());
+    expect(script.status).toBe(400);
+    expect(String(script.body['detail'])).toMatch(/redirectUrl must be an http or https URL/);
     const first = body();
     await create(first, await token());
     const clash = await create({ ...first, redirectUrl: 'https://other.example/' }, await token());
@@ -141,7 +144,15 @@ describe('the consent page (viewUri)', () => {
     const dialogApi = `${sandbox.origin}/accessmanagement/ui/consent/api/consentrequests/${request.id}`;
     const shown = await browser.request('GET', dialogApi);
     expect(shown.status).toBe(200);
-    expect(await shown.json()).toMatchObject({ id: request.id, status: 'pending' });
+    // With the texts of the sandbox's resource registry, as Altinn's page shows them.
+    expect(await shown.json()).toMatchObject({
+      id: request.id,
+      status: 'pending',
+      texts: {
+        requester: { nb: 'Felles demo (testvirksomhet)' },
+        datasets: [{ resource: 'skatteetaten-skatteattest', source: { nb: 'Skatteetaten' } }],
+      },
+    });
     const accepted = await browser.request('POST', `${dialogApi}/accept`);
     expect(accepted.status).toBe(200);
     const answer = (await accepted.json()) as { status: string; consentRequestEvents: { eventType: string; performedBy: string }[] };

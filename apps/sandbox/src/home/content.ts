@@ -64,7 +64,8 @@ export const serviceInfo: Record<string, { title: Text; about: Text; example: st
       nb: 'Altinns stier: POST og GET /accessmanagement/api/v1/enterprise/consentrequests med Maskinporten-token (altinn:consentrequests.write / .read), og viewUri-siden der personen logger inn med ID-porten, svarer og sendes tilbake til redirectUrl. Samme samtykker som /samtykke/api/v1.',
       en: "Altinn's paths: POST and GET /accessmanagement/api/v1/enterprise/consentrequests with a Maskinporten token (altinn:consentrequests.write / .read), and the viewUri page where the person logs in with ID-porten, decides and is sent back to redirectUrl. The same consents as /samtykke/api/v1.",
     },
-    example: '/api/v1/enterprise/consentrequests',
+    // Without a token: 401 with the reason, as Altinn answers.
+    example: `/api/v1/enterprise/consentrequests/${SERVERINGSBEVILLING_CONSENT_ID}`,
   },
   skatteetaten: {
     title: { nb: 'Skatteattest (Skatteetaten-lik datakilde)', en: 'Tax certificate (a Skatteetaten-like data provider)' },

@@ -8,6 +8,7 @@ import { cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
 import type { FellesConsentDialog } from './consent-dialog.js';
 import type { ConsentDialogClient } from './consent-dialog.js';
 import './define.js';
+import altinnResponse from '../../test/fixtures/consentrequest-response.json';
 
 const origin = inject('sandboxOrigin');
 const endpoint = `${origin}/samtykke/api/v1`;
@@ -456,6 +457,50 @@ describe('content', () => {
     expect($(dialog, 'h2')!.textContent).toBe('958935420 ber om samtykke');
     expect(textOf(dialog)).toContain('Status: Samtykke ikke gitt');
     expect(button(dialog, 'Gi samtykke')).toBeUndefined();
+  });
+
+  it('takes Altinn’s own response as it comes (no status field): pending before validTo, expired after', async () => {
+    const future = { ...altinnResponse, validTo: new Date(Date.UTC(2027, 5, 30, 12)).toISOString() };
+    const pending = await fixture<FellesConsentDialog>(html`<felles-consent-dialog .request=${future} open></felles-consent-dialog>`);
+    await settle(pending);
+    expect(pending.requestError).toBeUndefined();
+    expect(button(pending, 'Gi samtykke')).toBeDefined();
+    expect(rows(pending)['Opplysninger']).toContain('inntektsaar: 2023, 2024');
+    cleanup();
+
+    const expired = await fixture<FellesConsentDialog>(
+      html`<felles-consent-dialog .request=${{ ...altinnResponse, validTo: '2025-07-18T06:18:12.25971+00:00' }} open></felles-consent-dialog>`,
+    );
+    await settle(expired);
+    expect(textOf(expired)).toContain('Forespørselen er allerede besvart');
+    expect(textOf(expired)).toContain('Status: Utløpt');
+
+    const accepted = {
+      ...future,
+      consented: '2025-07-18T06:20:00+00:00',
+      consentRequestEvents: [...altinnResponse.consentRequestEvents, { ...altinnResponse.consentRequestEvents[0]!, eventType: 'Accepted' }],
+    };
+    expired.request = accepted as never;
+    await settle(expired);
+    expect(textOf(expired)).toContain('Status: Samtykke gitt');
+  });
+
+  it('refuses a malformed request with a clear error instead of a half-shown dialog', async () => {
+    const { validTo: _validTo, ...withoutValidTo } = altinnResponse;
+    const dialog = await fixture<FellesConsentDialog>(html`<felles-consent-dialog open></felles-consent-dialog>`);
+    const invalid = collect<CustomEvent<{ error: TypeError }>>(dialog, 'felles-consent-invalid');
+    dialog.request = withoutValidTo as never;
+    await settle(dialog);
+    expect(dialog.requestError).toBeInstanceOf(TypeError);
+    expect(dialog.requestError!.message).toMatch(/"validTo" is missing or malformed/);
+    expect(invalid[0]!.detail.error).toBe(dialog.requestError);
+    expect($(dialog, '[role="alert"]')!.textContent).toBe('Vi fikk ikke hentet forespørselen.');
+    expect($(dialog, 'dl')).toBeNull();
+    expect(button(dialog, 'Gi samtykke')).toBeUndefined();
+
+    dialog.request = { ...altinnResponse, consentRights: [{ action: ['consent'] }] } as never;
+    await settle(dialog);
+    expect(dialog.requestError!.message).toMatch(/"consentRights"/);
   });
 
   it('says so when the request cannot be loaded, and tries again on request', async () => {

@@ -9,6 +9,7 @@ import { messages, type ConsentMessages } from './messages.js';
 import { backoff, clearPending, loadPending, savePending, type PendingDecision } from './pending-decision.js';
 import { pick, requesterName, safeUrl } from '../internal/consent-texts.js';
 import { consentClient } from '../internal/consent-client.js';
+import { consentRequestFrom } from '../internal/consent-request.js';
 
 /** What the dialog needs from a consent client; `createConsentDecisionClient()` gives it, a test or story may fake it. */
 export type ConsentDialogClient = Pick<ConsentDecisionClient, 'getRequest' | 'decide'>;
@@ -52,7 +53,7 @@ export class FellesConsentCloseEvent extends Event {
 
 /** A text of the dialog in the language it is shown in. */
 type Say = LocalizeController<ConsentMessages>['t'];
-type Phase = 'idle' | 'loading' | 'load-failed' | 'ready' | 'saving' | 'failed' | 'done';
+type Phase = 'idle' | 'loading' | 'load-failed' | 'invalid' | 'ready' | 'saving' | 'failed' | 'done';
 
 /** The element focused now, looking into shadow roots, so focus can go back to it. */
 function deepActiveElement(): HTMLElement | null {
@@ -80,6 +81,7 @@ function deepActiveElement(): HTMLElement | null {
  * @fires {FellesConsentDecisionEvent} felles-consent-decision - The person chose: `detail` `{ requestId, decision, time }`.
  * @fires {FellesConsentSavedEvent} felles-consent-saved - The server answered the decision: `detail` `{ request, conflict }`.
  * @fires {FellesConsentCloseEvent} felles-consent-close - Cancelable. Escape, the × or the close button under a receipt: `detail` `{ source }`.
+ * @fires {CustomEvent} felles-consent-invalid - The given `request` lacks a field the dialog shows: `detail` `{ error }`, a `TypeError` naming it.
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart heading - The dialog's heading.
@@ -111,8 +113,16 @@ export class FellesConsentDialog extends LitElement {
   /** Loads the texts of a language now rather than on first use: for a server render in that language. */
   static loadTexts = (lang: Lang): Promise<void> => loadTexts(messages, lang);
 
-  /** The consent request to show. Set it, or `requestId` with `endpoint`. */
-  request?: ConsentRequest;
+  /**
+   * The consent request to show. Set it, or `requestId` with `endpoint`. Altinn's response as it comes
+   * is enough: without `status`, the dialog works it out from the events and `validTo`. A request missing
+   * a field the dialog shows is not half-shown: the dialog says it cannot be shown, `requestError` names
+   * the field, and `felles-consent-invalid` is fired.
+   */
+  request?: ConsentRequest | Omit<ConsentRequest, 'status'>;
+
+  /** Why the given `request` cannot be shown, or `undefined`. */
+  requestError?: TypeError;
 
   /** The id of the request to load from `endpoint`. */
   requestId?: string;
@@ -182,8 +192,18 @@ export class FellesConsentDialog extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('request') && this.request && !this.pending) {
-      this.current = this.request;
-      this.phase = this.request.status === 'pending' ? 'ready' : 'done';
+      try {
+        this.current = consentRequestFrom(this.request);
+        this.requestError = undefined;
+        this.phase = this.current.status === 'pending' ? 'ready' : 'done';
+      } catch (error) {
+        this.current = undefined;
+        this.requestError = error as TypeError;
+        this.phase = 'invalid';
+        console.error('<felles-consent-dialog>:', error);
+        this.dispatchEvent(new CustomEvent('felles-consent-invalid', { detail: { error }, bubbles: true, composed: true }));
+        return;
+      }
     }
     if (changed.has('requestId') || changed.has('endpoint') || changed.has('client') || changed.has('request')) this.#start();
   }
@@ -358,7 +378,7 @@ export class FellesConsentDialog extends LitElement {
     const t = this.#t;
     const say = this.#say;
     if (this.phase === 'loading') return html`<p role="status">${say('loading')}</p>`;
-    if (this.phase === 'load-failed') return html`<p role="alert">${say('loadFailed')}</p>`;
+    if (this.phase === 'load-failed' || this.phase === 'invalid') return html`<p role="alert">${say('loadFailed')}</p>`;
     if (this.phase === 'done' && request) return this.#renderResult(request, requester);
     if (!request) return nothing;
     const lang = t.lang;
