@@ -193,6 +193,7 @@ keeps every element on purpose and must fail the bound, which shows the check ca
   speedBudgetSeconds: SPEED_BUDGET_MS / 1000,
   typed: TYPED,
   keyGapMs: KEY_GAP_MS,
+  budgetsWritten: !args.has('--no-write'),
 });
 await writeFile(join(rootDir, 'BENCHMARKS.md'), markdown);
 await writeFile(join(benchDir, '.results.json'), JSON.stringify({ sizes: Object.fromEntries(sizes), speed, requests, memory, budgets }, null, 2));

@@ -15,7 +15,7 @@
  *   requests: { felles: RequestResult, noPause: RequestResult, naive: RequestResult } | undefined, requestSetup: string,
  *   memory: MemoryResult[], memoryBound: string, budgets: (Budget & { newLimit: string })[],
  *   stepper: { id: string, count: number }, runs: number, warmup: number, speedBudgetSeconds: number,
- *   typed: string, keyGapMs: number,
+ *   typed: string, keyGapMs: number, budgetsWritten: boolean,
  * }} Report
  */
 
@@ -158,7 +158,7 @@ component and icon).
   out.push(`## 2. Speed in Chromium
 
 Headless Chromium through Playwright, a fresh browser context per sample (no code cache), each component bundled
-alone with its own Lit, on a page with Designsystemet's theme (as a public service's page has). ${r.warmup} warm-up sample${r.warmup === 1 ? '' : 's'} dropped, then ${r.runs} samples; **median** with the
+alone with its own Lit, on a page with Designsystemet's theme and component CSS (as a public service's page has). ${r.warmup} warm-up sample${r.warmup === 1 ? '' : 's'} dropped, then ${r.runs} samples; **median** with the
 interquartile range in brackets, in milliseconds. **define**: import until the tag is registered. **render**: create,
 connect, first render and layout. **open 20 / 1 000**: give that many options and open the list, until the last
 one is on screen (ours through its \`source\` property, without network; the peers in their documented way:
@@ -260,8 +260,11 @@ ${r.memoryBound}
   // ---- budgets
   out.push(`## Size budgets in CI
 
-\`npm test\` runs size-limit on \`.size-limit.cjs\`. This run measured every entry with size-limit itself and set each
-limit to the measured size + 5 % (\`node scripts/size-budgets.mjs --write\`), so a regression of more than 5 % fails.
+\`npm test\` runs size-limit on \`.size-limit.cjs\`. This run measured every entry with size-limit itself and ${
+    r.budgetsWritten
+      ? 'set each\nlimit to the measured size + 5 % (`node scripts/size-budgets.mjs --write`), so a regression of more than 5 % fails.'
+      : 'left the\nlimits as they were (`--no-write`); "limit" is what `node scripts/size-budgets.mjs --write` would set: the measured size + 5 %.'
+  }
 `);
   out.push(header(['entry', 'measured (gzip)', 'limit'], 'l'));
   for (const b of r.budgets) out.push(row([b.name, `${int(b.size)} B`, b.newLimit]));
