@@ -86,6 +86,32 @@ describe('beside Designsystemet, in every size', () => {
   });
 });
 
+describe('in a flex row', () => {
+  it('the login button keeps its width and its one line, as a ds-button does', async () => {
+    const long = 'Søknad om serveringsbevilling for et nytt serveringssted i Oslo sentrum, med skjenking';
+    const root = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="display: flex; gap: 8px; width: 360px">
+          <p>${long}</p>
+          <felles-id-login-button href="/login"></felles-id-login-button>
+        </div>
+        <div style="display: flex; gap: 8px; width: 360px">
+          <p>${long}</p>
+          <button class="ds-button" data-variant="primary">Logg inn med ID-porten</button>
+        </div>
+      </div>`,
+    );
+    await settle(root);
+    const ours = root.querySelector('felles-id-login-button')!;
+    const button = ours.shadowRoot!.querySelector('[part~="button"]')!;
+    const theirs = root.querySelector('.ds-button')!;
+    expect(getComputedStyle(ours).flexShrink).toBe(getComputedStyle(theirs).flexShrink);
+    // One line: as tall as the button's minimum height, and not cut off.
+    expect(Math.round(button.getBoundingClientRect().height)).toBe(Math.round(theirs.getBoundingClientRect().height));
+    expect(ours.getBoundingClientRect().width).toBeGreaterThanOrEqual(button.scrollWidth);
+  });
+});
+
 describe('beside Designsystemet, under data-color and data-color-scheme', () => {
   it.each(contexts)('the login button is a primary ds-button (%s, %s)', async (color, scheme) => {
     const root = await beside(
