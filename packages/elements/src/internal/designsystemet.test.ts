@@ -6,8 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
 import type { ConsentListClient } from '../consent-list/consent-list.js';
 import '../address-lookup/define.js';
+import '../consent-dialog/define.js';
 import '../consent-list/define.js';
 import '../id-login-button/define.js';
+import '../life-event-stepper/define.js';
 
 /*
  * On a page with Designsystemet's CSS and theme (as the elements are meant to be used), each element's
@@ -83,6 +85,49 @@ describe('beside Designsystemet, in every size', () => {
     await settle(root);
     const ours = root.querySelector('felles-id-login-button')!.shadowRoot!.querySelector('[part~="button"]')!;
     expect(box(ours)).toEqual(box(root.querySelector('.ds-button')!));
+  });
+});
+
+describe('links and dialogs', () => {
+  const link = (el: Element) => {
+    const s = getComputedStyle(el);
+    return { color: s.color, decoration: s.textDecorationLine, thickness: s.textDecorationThickness, offset: s.textUnderlineOffset };
+  };
+
+  it.each(contexts)("the stepper's links are ds-links (%s, %s)", async (color, scheme) => {
+    const root = await beside(
+      color,
+      scheme,
+      html`<felles-life-event-stepper event-id="start-business" current-step="register-company"></felles-life-event-stepper>`,
+      html`<a class="ds-link" href="#x">Gå til tjenesten</a>`,
+    );
+    const stepper = root.querySelector('felles-life-event-stepper')!;
+    const ours = await waitUntil(() => stepper.shadowRoot!.querySelector('[part="panel"]:not([hidden]) a'), 'an open step');
+    expect(link(ours)).toEqual(link(root.querySelector('.ds-link')!));
+  });
+
+  it.each(['light', 'dark'])('the consent dialog is a ds-dialog (%s)', async (scheme) => {
+    const root = await fixture<HTMLDivElement>(
+      html`<div data-color-scheme=${scheme}>
+        <felles-consent-dialog .request=${{ ...accepted, status: 'pending', texts: undefined }} open></felles-consent-dialog>
+        <dialog class="ds-dialog" open>Samtykke</dialog>
+      </div>`,
+    );
+    await settle(root);
+    const ours = root.querySelector('felles-consent-dialog')!.shadowRoot!.querySelector('dialog')!;
+    const theirs = root.querySelector('.ds-dialog')!;
+    const frame = (el: Element) => {
+      const s = getComputedStyle(el);
+      return {
+        color: s.color,
+        background: s.backgroundColor,
+        border: `${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}`,
+        radius: s.borderTopLeftRadius,
+        shadow: s.boxShadow,
+      };
+    };
+    expect(frame(ours)).toEqual(frame(theirs));
+    (root.querySelector('felles-consent-dialog') as HTMLElement & { close(): void }).close();
   });
 });
 
