@@ -86,6 +86,7 @@ const meta: Meta<FellesAddressLookup> = {
   args: { label: 'Adresse', minChars: 3, debounce: 250, maxResults: 10 },
   render: (args) => html`<felles-address-lookup
     label=${args.label}
+    hint=${args.hint ?? ''}
     placeholder=${args.placeholder ?? ''}
     min-chars=${args.minChars}
     debounce=${args.debounce}
@@ -111,6 +112,19 @@ type Story = StoryObj<FellesAddressLookup>;
 export const Empty: Story = {};
 
 export const WithPlaceholder: Story = { args: { placeholder: 'Gate og nummer, f.eks. Storgata 1' } };
+
+/** A hint under the label: the field's description, read after its name. */
+export const WithHint: Story = {
+  args: { hint: 'Adressen der lokalet ligger. Gateadresse, ikke postboks.' },
+  play: async ({ canvasElement }) => {
+    const el = lookupIn(canvasElement);
+    await el.updateComplete;
+    const hint = el.shadowRoot!.querySelector('[part="hint"]')!;
+    await expect(hint).toHaveTextContent('Adressen der lokalet ligger.');
+    await expect(inputOf(el)).toHaveAttribute('aria-describedby', hint.id);
+    await expect(inputOf(el)).toHaveAccessibleDescription('Adressen der lokalet ligger. Gateadresse, ikke postboks.');
+  },
+};
 
 /** Fewer characters than `min-chars`: nothing is searched yet. */
 export const Typing: Story = {
