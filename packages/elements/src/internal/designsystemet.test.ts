@@ -14,7 +14,8 @@ import '../life-event-stepper/define.js';
 /*
  * On a page with Designsystemet's CSS and theme (as the elements are meant to be used), each element's
  * buttons look like Designsystemet's own beside them: the same colours, borders and opacity, following
- * `data-color` and `data-color-scheme` as Designsystemet's components do.
+ * `data-color` and `data-color-scheme` as Designsystemet's components do. The compared elements take no
+ * pointer events, so a pointer left over one of them by another test cannot give it its hover colours.
  */
 afterEach(() => cleanup());
 
@@ -44,7 +45,7 @@ const look = (el: Element) => {
 const contexts = ['accent', 'brand1', 'danger'].flatMap((color) => ['light', 'dark'].map((scheme) => [color, scheme] as const));
 
 async function beside(color: string, scheme: string, element: TemplateResult, ds: TemplateResult) {
-  const root = await fixture<HTMLDivElement>(html`<div data-color=${color} data-color-scheme=${scheme}>${element}${ds}</div>`);
+  const root = await fixture<HTMLDivElement>(html`<div style="pointer-events: none" data-color=${color} data-color-scheme=${scheme}>${element}${ds}</div>`);
   await settle(root);
   return root;
 }
@@ -66,7 +67,7 @@ describe('beside Designsystemet, in every size', () => {
     "the address lookup's field is a ds-input (%s, %s)",
     async (size, scheme) => {
       const root = await fixture<HTMLDivElement>(
-        html`<div data-size=${size} data-color-scheme=${scheme}>
+        html`<div style="pointer-events: none" data-size=${size} data-color-scheme=${scheme}>
           <felles-address-lookup label="Adresse"></felles-address-lookup><input class="ds-input" type="text" />
         </div>`,
       );
@@ -78,7 +79,7 @@ describe('beside Designsystemet, in every size', () => {
 
   it.each(['sm', 'md', 'lg'])('the login button is as tall as a ds-button, with the same font size (data-size=%s)', async (size) => {
     const root = await fixture<HTMLDivElement>(
-      html`<div data-size=${size}>
+      html`<div style="pointer-events: none" data-size=${size}>
         <felles-id-login-button href="/login"></felles-id-login-button><button class="ds-button" data-variant="primary">Logg inn</button>
       </div>`,
     );
