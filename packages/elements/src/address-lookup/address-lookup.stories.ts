@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Address, AddressSource, FellesAddressLookup } from './index.js';
+import { reflowAt320 } from '../../test/reflow.js';
 import './define.js';
 
 /** The sandbox that `npm start` runs next to Storybook; stories that need no server use `source` instead. */
@@ -96,6 +97,8 @@ const meta: Meta<FellesAddressLookup> = {
     ?readonly=${args.readonly}
     .source=${local()}
   ></felles-address-lookup>`,
+  // After every story, in the state its play function left: it reflows at 320 CSS px, with text spacing too.
+  afterEach: async ({ canvasElement }) => expect(await reflowAt320(canvasElement)).toEqual([]),
   parameters: {
     docs: {
       description: {
