@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Address, AddressSource, FellesAddressLookup } from './index.js';
+import { reflowAt320 } from '../../test/reflow.js';
 import './define.js';
 
 /** The sandbox that `npm start` runs next to Storybook; stories that need no server use `source` instead. */
@@ -86,6 +87,7 @@ const meta: Meta<FellesAddressLookup> = {
   args: { label: 'Adresse', minChars: 3, debounce: 250, maxResults: 10 },
   render: (args) => html`<felles-address-lookup
     label=${args.label}
+    hint=${args.hint ?? ''}
     placeholder=${args.placeholder ?? ''}
     min-chars=${args.minChars}
     debounce=${args.debounce}
@@ -95,6 +97,8 @@ const meta: Meta<FellesAddressLookup> = {
     ?readonly=${args.readonly}
     .source=${local()}
   ></felles-address-lookup>`,
+  // After every story, in the state its play function left: it reflows at 320 CSS px, with text spacing too.
+  afterEach: async ({ canvasElement }) => expect(await reflowAt320(canvasElement)).toEqual([]),
   parameters: {
     docs: {
       description: {
@@ -111,6 +115,19 @@ type Story = StoryObj<FellesAddressLookup>;
 export const Empty: Story = {};
 
 export const WithPlaceholder: Story = { args: { placeholder: 'Gate og nummer, f.eks. Storgata 1' } };
+
+/** A hint under the label: the field's description, read after its name. */
+export const WithHint: Story = {
+  args: { hint: 'Adressen der lokalet ligger. Gateadresse, ikke postboks.' },
+  play: async ({ canvasElement }) => {
+    const el = lookupIn(canvasElement);
+    await el.updateComplete;
+    const hint = el.shadowRoot!.querySelector('[part="hint"]')!;
+    await expect(hint).toHaveTextContent('Adressen der lokalet ligger.');
+    await expect(inputOf(el)).toHaveAttribute('aria-describedby', hint.id);
+    await expect(inputOf(el)).toHaveAccessibleDescription('Adressen der lokalet ligger. Gateadresse, ikke postboks.');
+  },
+};
 
 /** Fewer characters than `min-chars`: nothing is searched yet. */
 export const Typing: Story = {

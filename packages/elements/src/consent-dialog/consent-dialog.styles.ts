@@ -16,8 +16,9 @@ export const styles = [
       color: var(--ds-color-neutral-text-default, var(--_ds-color-neutral-text-default));
       background: var(--ds-color-neutral-surface-default, var(--_ds-color-neutral-surface-default));
       border: var(--ds-border-width-default, 1px) solid var(--ds-color-neutral-border-subtle, var(--_ds-color-neutral-border-subtle));
-      border-radius: var(--ds-border-radius-md, 0.25rem);
-      box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.3);
+      /* Designsystemet's: rounded, but square when the dialog is as wide as the screen. */
+      border-radius: clamp(0px, ((100vw - 4px) - 100%) * 100000, var(--ds-border-radius-lg, 0.5rem));
+      box-shadow: var(--ds-shadow-xl, 0 0.5rem 2rem rgb(0 0 0 / 0.3));
     }
     dialog[open] {
       display: flex;

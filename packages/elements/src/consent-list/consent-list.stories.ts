@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { altinnExample, decided, servingLicence } from '../internal/demo/consent-examples.js';
 import type { ConsentListClient, FellesConsentList } from './index.js';
+import { reflowAt320 } from '../../test/reflow.js';
 import './define.js';
 
 const sandbox = (import.meta.env.STORYBOOK_FELLES_SANDBOX as string | undefined) ?? 'http://127.0.0.1:4010';
@@ -37,6 +38,8 @@ const meta: Meta<FellesConsentList> = {
   component: 'felles-consent-list',
   tags: ['!autodocs'],
   render: () => html`<felles-consent-list subject=${person} .client=${client()}></felles-consent-list>`,
+  // After every story: it reflows at 320 CSS px, with WCAG 1.4.12 text spacing too.
+  afterEach: async ({ canvasElement }) => expect(await reflowAt320(canvasElement)).toEqual([]),
 };
 export default meta;
 

@@ -8,6 +8,8 @@ export const styles = [
   css`
     :host {
       display: block;
+      container-type: inline-size;
+      overflow-wrap: anywhere;
     }
     ul {
       list-style: none;
@@ -44,7 +46,7 @@ export const styles = [
       background: var(--ds-color-danger-surface-tinted, var(--_ds-color-danger-surface-tinted));
       border-inline-start: 4px solid var(--ds-color-danger-border-default, var(--_ds-color-danger-border-default));
     }
-    @media (max-width: 30rem) {
+    @container (max-width: 30rem) {
       dl {
         grid-template-columns: 1fr;
       }

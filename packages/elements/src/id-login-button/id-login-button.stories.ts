@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { FellesIdLoginButton } from './index.js';
+import { reflowAt320 } from '../../test/reflow.js';
 import './define.js';
 
 /** The sandbox that `npm start` runs next to Storybook; its ID-porten has a client for Storybook. */
@@ -24,6 +25,8 @@ const meta: Meta<Args> = {
   component: 'felles-id-login-button',
   tags: ['autodocs'],
   args: { href: '/auth/login', level: '', size: 'md' },
+  // After every story: it reflows at 320 CSS px, with WCAG 1.4.12 text spacing too.
+  afterEach: async ({ canvasElement }) => expect(await reflowAt320(canvasElement)).toEqual([]),
   argTypes: {
     level: { control: 'inline-radio', options: ['', 'substantial', 'high'] },
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },

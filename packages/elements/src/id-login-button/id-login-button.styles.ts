@@ -9,7 +9,7 @@ import { baseStyles } from '../internal/styles.js';
 export const styles = [
   baseStyles,
   css`
-:host{display:inline-block;--_h:var(--ds-size-12,3rem);--_p:var(--ds-size-4,1rem)}
+:host{display:inline-block;flex-shrink:0;--_h:var(--ds-size-12,3rem);--_p:var(--ds-size-4,1rem)}
 :host([size=sm]){--_h:var(--ds-size-10,2.5rem);--_p:var(--ds-size-3,.75rem);font-size:var(--ds-body-sm-font-size,1rem)}
 :host([size=lg]){--_h:var(--ds-size-14,3.5rem);--_p:var(--ds-size-6,1.5rem)}
 .button{display:inline-flex;flex-shrink:0;align-items:center;gap:var(--ds-size-2,.5rem);min-height:var(--_h);padding:0 var(--_p);border:var(--ds-border-width-default,1px) solid transparent;border-radius:var(--ds-border-radius-md,.25rem);background:var(--felles-id-login-button-background,var(--ds-color-base-default,var(--_ds-color-accent-base-default)));color:var(--felles-id-login-button-color,var(--ds-color-base-contrast-default,var(--_ds-color-accent-base-contrast-default)));font:inherit;font-weight:500;text-decoration:none;cursor:pointer}

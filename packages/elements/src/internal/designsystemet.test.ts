@@ -6,13 +6,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
 import type { ConsentListClient } from '../consent-list/consent-list.js';
 import '../address-lookup/define.js';
+import '../consent-dialog/define.js';
 import '../consent-list/define.js';
 import '../id-login-button/define.js';
+import '../life-event-stepper/define.js';
 
 /*
  * On a page with Designsystemet's CSS and theme (as the elements are meant to be used), each element's
  * buttons look like Designsystemet's own beside them: the same colours, borders and opacity, following
- * `data-color` and `data-color-scheme` as Designsystemet's components do.
+ * `data-color` and `data-color-scheme` as Designsystemet's components do. The compared elements take no
+ * pointer events, so a pointer left over one of them by another test cannot give it its hover colours.
  */
 afterEach(() => cleanup());
 
@@ -42,7 +45,7 @@ const look = (el: Element) => {
 const contexts = ['accent', 'brand1', 'danger'].flatMap((color) => ['light', 'dark'].map((scheme) => [color, scheme] as const));
 
 async function beside(color: string, scheme: string, element: TemplateResult, ds: TemplateResult) {
-  const root = await fixture<HTMLDivElement>(html`<div data-color=${color} data-color-scheme=${scheme}>${element}${ds}</div>`);
+  const root = await fixture<HTMLDivElement>(html`<div style="pointer-events: none" data-color=${color} data-color-scheme=${scheme}>${element}${ds}</div>`);
   await settle(root);
   return root;
 }
@@ -64,7 +67,7 @@ describe('beside Designsystemet, in every size', () => {
     "the address lookup's field is a ds-input (%s, %s)",
     async (size, scheme) => {
       const root = await fixture<HTMLDivElement>(
-        html`<div data-size=${size} data-color-scheme=${scheme}>
+        html`<div style="pointer-events: none" data-size=${size} data-color-scheme=${scheme}>
           <felles-address-lookup label="Adresse"></felles-address-lookup><input class="ds-input" type="text" />
         </div>`,
       );
@@ -76,13 +79,82 @@ describe('beside Designsystemet, in every size', () => {
 
   it.each(['sm', 'md', 'lg'])('the login button is as tall as a ds-button, with the same font size (data-size=%s)', async (size) => {
     const root = await fixture<HTMLDivElement>(
-      html`<div data-size=${size}>
+      html`<div style="pointer-events: none" data-size=${size}>
         <felles-id-login-button href="/login"></felles-id-login-button><button class="ds-button" data-variant="primary">Logg inn</button>
       </div>`,
     );
     await settle(root);
     const ours = root.querySelector('felles-id-login-button')!.shadowRoot!.querySelector('[part~="button"]')!;
     expect(box(ours)).toEqual(box(root.querySelector('.ds-button')!));
+  });
+});
+
+describe('links and dialogs', () => {
+  const link = (el: Element) => {
+    const s = getComputedStyle(el);
+    return { color: s.color, decoration: s.textDecorationLine, thickness: s.textDecorationThickness, offset: s.textUnderlineOffset };
+  };
+
+  it.each(contexts)("the stepper's links are ds-links (%s, %s)", async (color, scheme) => {
+    const root = await beside(
+      color,
+      scheme,
+      html`<felles-life-event-stepper event-id="start-business" current-step="register-company"></felles-life-event-stepper>`,
+      html`<a class="ds-link" href="#x">Gå til tjenesten</a>`,
+    );
+    const stepper = root.querySelector('felles-life-event-stepper')!;
+    const ours = await waitUntil(() => stepper.shadowRoot!.querySelector('[part="panel"]:not([hidden]) a'), 'an open step');
+    expect(link(ours)).toEqual(link(root.querySelector('.ds-link')!));
+  });
+
+  it.each(['light', 'dark'])('the consent dialog is a ds-dialog (%s)', async (scheme) => {
+    const root = await fixture<HTMLDivElement>(
+      html`<div data-color-scheme=${scheme}>
+        <felles-consent-dialog .request=${{ ...accepted, status: 'pending', texts: undefined }} open></felles-consent-dialog>
+        <dialog class="ds-dialog" open>Samtykke</dialog>
+      </div>`,
+    );
+    await settle(root);
+    const ours = root.querySelector('felles-consent-dialog')!.shadowRoot!.querySelector('dialog')!;
+    const theirs = root.querySelector('.ds-dialog')!;
+    const frame = (el: Element) => {
+      const s = getComputedStyle(el);
+      return {
+        color: s.color,
+        background: s.backgroundColor,
+        border: `${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}`,
+        radius: s.borderTopLeftRadius,
+        shadow: s.boxShadow,
+      };
+    };
+    expect(frame(ours)).toEqual(frame(theirs));
+    (root.querySelector('felles-consent-dialog') as HTMLElement & { close(): void }).close();
+  });
+});
+
+describe('in a flex row', () => {
+  it('the login button keeps its width and its one line, as a ds-button does', async () => {
+    const long = 'Søknad om serveringsbevilling for et nytt serveringssted i Oslo sentrum, med skjenking';
+    const root = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="display: flex; gap: 8px; width: 360px">
+          <p>${long}</p>
+          <felles-id-login-button href="/login"></felles-id-login-button>
+        </div>
+        <div style="display: flex; gap: 8px; width: 360px">
+          <p>${long}</p>
+          <button class="ds-button" data-variant="primary">Logg inn med ID-porten</button>
+        </div>
+      </div>`,
+    );
+    await settle(root);
+    const ours = root.querySelector('felles-id-login-button')!;
+    const button = ours.shadowRoot!.querySelector('[part~="button"]')!;
+    const theirs = root.querySelector('.ds-button')!;
+    expect(getComputedStyle(ours).flexShrink).toBe(getComputedStyle(theirs).flexShrink);
+    // One line: as tall as the button's minimum height, and not cut off.
+    expect(Math.round(button.getBoundingClientRect().height)).toBe(Math.round(theirs.getBoundingClientRect().height));
+    expect(ours.getBoundingClientRect().width).toBeGreaterThanOrEqual(button.scrollWidth);
   });
 });
 

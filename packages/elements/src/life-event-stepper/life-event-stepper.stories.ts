@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { beyond, injectTextSpacing, overflowing, removeTextSpacing } from '../../test/reflow.js';
+import { reflowAt320 } from '../../test/reflow.js';
 import { lifeEventFallbackHtml } from './fallback.js';
 import type { FellesLifeEventStepper } from './life-event-stepper.js';
 import './define.js';
@@ -42,31 +42,15 @@ const shown = async (canvas: HTMLElement) => {
   return el;
 };
 
-/**
- * After every story: at 320 CSS px (WCAG 1.4.10), with every step open, and again with WCAG 1.4.12 text
- * spacing in the shadow roots, nothing reaches past the right edge or is cut off. The story is left as
- * it was.
- */
+/** After every story: every step open, it reflows at 320 CSS px, with WCAG 1.4.12 text spacing too. */
 async function reflowsAt320(canvas: HTMLElement) {
   const steppers = [...canvas.querySelectorAll<FellesLifeEventStepper>('felles-life-event-stepper')];
   for (const el of steppers) await waitFor(() => expect(el.shadowRoot?.querySelector('ol, [role="alert"]')).toBeTruthy());
-  const opened = steppers.map((el) => el.shadowRoot?.querySelector<HTMLButtonElement>('.toggle-all[aria-expanded="false"]')).filter((b) => !!b);
-  const width = canvas.style.width;
-  canvas.style.width = '320px';
-  try {
-    opened.forEach((button) => button.click());
+  const closed = steppers.map((el) => el.shadowRoot?.querySelector<HTMLButtonElement>('.toggle-all[aria-expanded="false"]')).filter((b) => !!b);
+  await expect(await reflowAt320(canvas, async () => {
+    closed.forEach((button) => button.click());
     await Promise.all(steppers.map((el) => el.updateComplete));
-    const right = canvas.getBoundingClientRect().left + 320;
-    for (const spacing of [false, true]) {
-      if (spacing) injectTextSpacing(canvas);
-      await expect({ spacing, beyond: beyond(canvas, right), overflowing: overflowing(canvas) }).toEqual({ spacing, beyond: [], overflowing: [] });
-      await expect(canvas.scrollWidth).toBeLessThanOrEqual(320);
-    }
-  } finally {
-    removeTextSpacing(canvas);
-    canvas.style.width = width;
-    opened.forEach((button) => button.click());
-  }
+  }, () => closed.forEach((button) => button.click()))).toEqual([]);
 }
 
 export const HavingAChild: Story = { args: { eventId: 'having-a-child' } };

@@ -29,9 +29,10 @@ export const styles = [
     .toggle-all,
     a {
       margin: var(--ds-size-2, 0.5rem) 0 var(--ds-size-4, 1rem);
-      color: var(--ds-color-base-default, var(--_ds-color-accent-base-default));
+      color: var(--ds-color-text-subtle, var(--_ds-color-accent-text-subtle));
       text-decoration: underline;
-      text-underline-offset: 0.15em;
+      text-decoration-thickness: 0.06em;
+      text-underline-offset: 0.24em;
     }
     a {
       display: inline-block;
