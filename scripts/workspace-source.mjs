@@ -25,12 +25,23 @@ export function workspacePackages() {
     .filter((pkg) => pkg.name?.startsWith('@felles/'));
 }
 
-/** The JavaScript file an export condition tree points at for a browser or Node import. */
-function target(value) {
+/** The conditions an import meets, in the order a package's `exports` is read for each platform. */
+const conditions = {
+  browser: ['browser', 'import', 'default'],
+  // A server bundle must not take a `browser` entry: @felles/client-maskinporten's throws on purpose.
+  node: ['node', 'import', 'default'],
+};
+
+/**
+ * The JavaScript file an export condition tree points at for a browser or Node import.
+ * @param {unknown} value
+ * @param {'browser' | 'node'} platform
+ */
+function target(value, platform) {
   if (typeof value === 'string') return value;
   if (!value || typeof value !== 'object') return undefined;
-  for (const condition of ['browser', 'import', 'node', 'default']) {
-    const found = condition in value ? target(value[condition]) : undefined;
+  for (const condition of conditions[platform]) {
+    const found = condition in value ? target(value[condition], platform) : undefined;
     if (found) return found;
   }
   return undefined;
@@ -47,14 +58,15 @@ export function sourceOf(distPath) {
  * workspace's JavaScript exports (JSON, types only, or unknown: the normal resolution then applies).
  * @param {string} specifier
  * @param {WorkspacePackage[]} packages
+ * @param {'browser' | 'node'} [platform] who imports it: a page (the default) or a server
  */
-export function resolveSource(specifier, packages) {
+export function resolveSource(specifier, packages, platform = 'browser') {
   const pkg = packages.find((p) => specifier === p.name || specifier.startsWith(`${p.name}/`));
   if (!pkg) return undefined;
   const subpath = `.${specifier.slice(pkg.name.length)}`;
   // Node's order: an exact key wins; otherwise the pattern with the longest part before its `*`.
   if (subpath in pkg.exports) {
-    const source = sourceOf(target(pkg.exports[subpath]));
+    const source = sourceOf(target(pkg.exports[subpath], platform));
     return source && join(pkg.dir, source);
   }
   const patterns = Object.keys(pkg.exports)
@@ -63,7 +75,7 @@ export function resolveSource(specifier, packages) {
   for (const key of patterns) {
     const [before, after] = key.split('*');
     if (!subpath.startsWith(before) || !subpath.endsWith(after) || subpath.length < before.length + after.length) continue;
-    const source = sourceOf(target(pkg.exports[key])?.replace('*', subpath.slice(before.length, subpath.length - after.length)));
+    const source = sourceOf(target(pkg.exports[key], platform)?.replace('*', subpath.slice(before.length, subpath.length - after.length)));
     return source && join(pkg.dir, source);
   }
   return undefined;
@@ -75,8 +87,9 @@ export function workspaceSourcePlugin() {
   return {
     name: 'felles-workspace-source',
     setup(build) {
+      const platform = build.initialOptions.platform === 'node' ? 'node' : 'browser';
       build.onResolve({ filter: /^@felles\// }, (args) => {
-        const path = resolveSource(args.path, packages);
+        const path = resolveSource(args.path, packages, platform);
         return path && existsSync(path) ? { path } : undefined;
       });
     },

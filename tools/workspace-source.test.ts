@@ -53,4 +53,11 @@ describe('the workspace resolved from source (npm start)', () => {
     expect(resolveSource('@felles/nothing', packages)).toBeUndefined();
     expect(resolveSource('lit', packages)).toBeUndefined();
   });
+
+  it('gives a server bundle the Node entry and a page the browser entry', () => {
+    // The browser entry of client-maskinporten throws by design; a server that took it would not start.
+    expect(resolveSource('@felles/client-maskinporten', packages, 'node')).toMatch(/client-maskinporten\/src\/index\.ts$/);
+    expect(resolveSource('@felles/client-maskinporten', packages, 'browser')).toMatch(/client-maskinporten\/src\/browser\.ts$/);
+    expect(resolveSource('@felles/client-maskinporten', packages)).toMatch(/src\/browser\.ts$/);
+  });
 });

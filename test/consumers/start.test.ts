@@ -46,15 +46,21 @@ async function start(): Promise<{ seconds: number; each: Record<string, number>;
     });
     expect(output).not.toContain('not answering yet');
     const answers = await Promise.all(
-      [`http://127.0.0.1:${sandbox}/`, `http://127.0.0.1:${storybook}/`, `http://127.0.0.1:${demo}/`].map(async (url) => (await fetch(url)).status),
+      [`http://127.0.0.1:${sandbox}/`, `http://127.0.0.1:${storybook}/`, `http://127.0.0.1:${demo}/`].map(async (url) => (await fetch(url, { signal: AbortSignal.timeout(20_000) })).status),
     );
     // Each service's own line: "  Sandbox    http://127.0.0.1:4010/   (2.9 s)".
     await new Promise((resolve) => setTimeout(resolve, 100));
     const each = Object.fromEntries([...output.matchAll(/^ {2}(\w+) +http\S+ +\(([\d.]+) s\)$/gm)].map((m) => [m[1]!, Number(m[2])]));
     return { seconds, each, answers };
   } finally {
-    process.kill(-child.pid!, 'SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    // When npm start stopped on its own its 'exit' has already fired: waiting for it would hang the test.
+    const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // The process group is gone already.
+    }
+    await exited;
   }
 }
 
