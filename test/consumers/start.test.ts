@@ -46,7 +46,9 @@ async function start(): Promise<{ seconds: number; each: Record<string, number>;
     });
     expect(output).not.toContain('not answering yet');
     const answers = await Promise.all(
-      [`http://127.0.0.1:${sandbox}/`, `http://127.0.0.1:${storybook}/`, `http://127.0.0.1:${demo}/`].map(async (url) => (await fetch(url, { signal: AbortSignal.timeout(20_000) })).status),
+      [`http://127.0.0.1:${sandbox}/`, `http://127.0.0.1:${storybook}/`, `http://127.0.0.1:${demo}/`].map(
+        async (url) => (await fetch(url, { signal: AbortSignal.timeout(20_000) })).status,
+      ),
     );
     // Each service's own line: "  Sandbox    http://127.0.0.1:4010/   (2.9 s)".
     await new Promise((resolve) => setTimeout(resolve, 100));
