@@ -8,6 +8,11 @@
  * dialog's two entries grew by about 0.48 kB more when it learned to take Altinn's response as it comes (checking
  * the fields it shows and working out the status from the events and validTo).
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- size-limit reads this file as CommonJS */
+const { existsSync, readdirSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 
 /** The package build's CSS minifier (an ES module), loaded when size-limit runs esbuild. */
@@ -22,9 +27,20 @@ const minifyCssLiterals = {
  * without a theme), error texts, and the public-client login. Each is measured on its own below where it
  * matters; an entry that should include one names it.
  */
-const onDemand = ['./messages.nn-*', './messages.en-*', './messages.se-*', './live-region-*', './fallback-colours-*', './errors-*', './explain-config-*', './public-client-*'];
+const onDemand = [
+  './messages.nn-*',
+  './messages.en-*',
+  './messages.se-*',
+  './live-region-*',
+  './fallback-colours-*',
+  './errors-*',
+  './explain-config-*',
+  './public-client-*',
+];
 const clients = ['./load-client-*', './load-consent-client-*'];
-const without = (...globs) => (config) => ({ ...config, external: [...(config.external ?? []), ...globs.flat()] });
+const without =
+  (...globs) =>
+  (config) => ({ ...config, external: [...(config.external ?? []), ...globs.flat()] });
 
 module.exports = [
   {
@@ -51,7 +67,7 @@ module.exports = [
   {
     // Generated from the theme (tools/fallback-colours.mjs): 473 B for 22 colours, 517 B for the 25 the
     // elements use with Designsystemet's secondary button (text-subtle, border-strong, surface hover/active).
-    name: "@felles/elements default colours (loaded only on a page without a Designsystemet theme)",
+    name: '@felles/elements default colours (loaded only on a page without a Designsystemet theme)',
     path: 'packages/elements/src/internal/fallback-colours.ts',
     gzip: true,
     limit: '0.55 kB',
@@ -223,9 +239,42 @@ module.exports = [
     // address lookup's hint, 65.29 kB with them, 65.54 kB with Designsystemet's contextual colours,
     // secondary buttons, links and dialog frame; 72.64 kB once the organisation lookup and the
     // Enhetsregisteret client came in (+7.4 kB).
-    name: '@felles/elements/bundle.js (one file, Lit and everything included)',
+    name: '@felles/elements/bundle.js with everything it can load (Lit included)',
     path: 'packages/elements/dist/felles.bundle.js',
     gzip: true,
     limit: '76.28 kB',
   },
+  {
+    // What a page without a bundler downloads before anything is used: the entry file and the chunks it
+    // imports statically; texts in other languages, the clients and the life-event data come when needed.
+    name: '@felles/elements/bundle.js, what a page loads first (Lit included)',
+    path: 'packages/elements/dist/felles.bundle.js',
+    gzip: true,
+    modifyEsbuildConfig: without(bundleLoadedLater()),
+    limit: '37.30 kB',
+  },
 ];
+
+/**
+ * The chunks beside the CDN bundle (`dist/felles.bundle/`) that only an `import()` reaches: everything
+ * not in the static import closure of `dist/felles.bundle.js`.
+ */
+function bundleLoadedLater() {
+  const dist = join(__dirname, 'packages/elements/dist');
+  if (!existsSync(join(dist, 'felles.bundle'))) return [];
+  const eager = new Set();
+  const visit = (file) => {
+    if (eager.has(file)) return;
+    eager.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const [, path] of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+)["']/g)) {
+      visit(file.includes('/') ? `felles.bundle/${path}` : path);
+    }
+  };
+  visit('felles.bundle.js');
+  return readdirSync(join(dist, 'felles.bundle'))
+    .map((name) => `felles.bundle/${name}`)
+    .filter((file) => !eager.has(file))
+    .map((file) => `./${file.slice('felles.bundle/'.length)}`)
+    .flatMap((name) => [name, `./felles.bundle/${name.slice(2)}`]);
+}

@@ -120,7 +120,7 @@ customElements.define('bench-floor', class extends LitElement { render() { retur
       id: 'felles-bundle',
       library: 'Felles',
       pkg: '@felles/elements',
-      component: 'the single-file bundle (bundle.js, Lit included)',
+      component: 'the bundle (bundle.js, Lit included)',
       kind: 'bundle',
       ours: true,
       code: sideEffects(['@felles/elements/bundle.js']),
@@ -140,12 +140,8 @@ customElements.define('bench-floor', class extends LitElement { render() { retur
   }
 
   list.push(
-    peer('wa-button', 'Web Awesome', '@awesome.me/webawesome', '<wa-button>', 'button', [
-      '@awesome.me/webawesome/dist/components/button/button.js',
-    ]),
-    peer('wa-dialog', 'Web Awesome', '@awesome.me/webawesome', '<wa-dialog>', 'dialog', [
-      '@awesome.me/webawesome/dist/components/dialog/dialog.js',
-    ]),
+    peer('wa-button', 'Web Awesome', '@awesome.me/webawesome', '<wa-button>', 'button', ['@awesome.me/webawesome/dist/components/button/button.js']),
+    peer('wa-dialog', 'Web Awesome', '@awesome.me/webawesome', '<wa-dialog>', 'dialog', ['@awesome.me/webawesome/dist/components/dialog/dialog.js']),
     peer('sp-combobox', 'Spectrum WC', '@spectrum-web-components/combobox', '<sp-combobox>', 'combobox', [
       '@spectrum-web-components/combobox/sp-combobox.js',
     ]),
@@ -171,30 +167,58 @@ customElements.define('bench-floor', class extends LitElement { render() { retur
       '@digdir/designsystemet-web/ds-field',
       '@digdir/designsystemet-web/ds-suggestion',
     ]),
-    peer('govuk-autocomplete', 'GOV.UK', 'accessible-autocomplete', 'accessible-autocomplete', 'combobox', ['accessible-autocomplete'], [
-      'accessible-autocomplete/dist/accessible-autocomplete.min.css',
-    ]),
-    react(peer('aksel-combobox', 'Aksel', '@navikt/ds-react', 'UNSAFE_Combobox (React 19)', 'combobox', [], [...akselBase, akselCss('form')]), 'UNSAFE_Combobox', 'Combobox'),
+    peer(
+      'govuk-autocomplete',
+      'GOV.UK',
+      'accessible-autocomplete',
+      'accessible-autocomplete',
+      'combobox',
+      ['accessible-autocomplete'],
+      ['accessible-autocomplete/dist/accessible-autocomplete.min.css'],
+    ),
+    react(
+      peer('aksel-combobox', 'Aksel', '@navikt/ds-react', 'UNSAFE_Combobox (React 19)', 'combobox', [], [...akselBase, akselCss('form')]),
+      'UNSAFE_Combobox',
+      'Combobox',
+    ),
     peer('ds-dialog', 'Designsystemet', '@digdir/designsystemet-web', '<dialog class="ds-dialog"> (closedby polyfill)', 'dialog', [
       '@digdir/designsystemet-web/dialog',
     ]),
     { ...peer('native-dialog', 'HTML', 'native', 'a bare <dialog> (the floor)', 'dialog', []), code: '' },
-    react(peer('aksel-stepper', 'Aksel', '@navikt/ds-react', 'Stepper (React 19)', 'stepper', [], [...akselBase, akselCss('stepper')]), 'Stepper', 'Stepper'),
     react(
-      peer('aksel-form-progress', 'Aksel', '@navikt/ds-react', 'FormProgress (React 19)', 'stepper', [], [
-        ...akselBase,
-        akselCss('form'),
-        akselCss('stepper'),
-        akselCss('progressbar'),
-      ]),
+      peer('aksel-stepper', 'Aksel', '@navikt/ds-react', 'Stepper (React 19)', 'stepper', [], [...akselBase, akselCss('stepper')]),
+      'Stepper',
+      'Stepper',
+    ),
+    react(
+      peer(
+        'aksel-form-progress',
+        'Aksel',
+        '@navikt/ds-react',
+        'FormProgress (React 19)',
+        'stepper',
+        [],
+        [...akselBase, akselCss('form'), akselCss('stepper'), akselCss('progressbar')],
+      ),
       'FormProgress',
       'FormProgress',
     ),
-    peer('govuk-step-by-step', 'GOV.UK', '@govuk-prototype-kit/step-by-step', 'step-by-step navigation (with govuk-frontend)', 'stepper', [
-      '@govuk-prototype-kit/step-by-step/javascripts/step-by-step-polyfills.js',
-      '@govuk-prototype-kit/step-by-step/javascripts/step-by-step-navigation.js',
-    ], ['govuk-step-nav.scss']),
-    { ...peer('govuk-static', 'GOV.UK', 'govuk-frontend', 'the step-by-step as static HTML (the floor)', 'stepper', [], ['govuk-step-nav.scss']), code: '' },
+    peer(
+      'govuk-step-by-step',
+      'GOV.UK',
+      '@govuk-prototype-kit/step-by-step',
+      'step-by-step navigation (with govuk-frontend)',
+      'stepper',
+      [
+        '@govuk-prototype-kit/step-by-step/javascripts/step-by-step-polyfills.js',
+        '@govuk-prototype-kit/step-by-step/javascripts/step-by-step-navigation.js',
+      ],
+      ['govuk-step-nav.scss'],
+    ),
+    {
+      ...peer('govuk-static', 'GOV.UK', 'govuk-frontend', 'the step-by-step as static HTML (the floor)', 'stepper', [], ['govuk-step-nav.scss']),
+      code: '',
+    },
     {
       id: 'designsystemet-web',
       library: 'Designsystemet',

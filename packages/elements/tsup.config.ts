@@ -34,7 +34,10 @@ const shared: Options = {
 export default defineConfig([
   { ...shared, outDir: 'dist', clean: true, dts: true, minify: false, define: { __DEV__: 'false' } },
   { ...shared, outDir: 'dist/development', clean: false, dts: false, define: { __DEV__: 'true' } },
-  // One file with Lit and every element, minified, for pages without a bundler (`@felles/elements/bundle.js`).
+  // Lit and every element, minified, for pages without a bundler (`@felles/elements/bundle.js`): one
+  // entry file, and beside it in `felles.bundle/` what an element loads only when it needs it (other
+  // languages' texts, the API clients, the life-event schema). A page that never searches an address or
+  // shows Sámi text never downloads them; inlined, they were half the file (63.8 → about 33 kB gzip).
   {
     entry: { 'felles.bundle': 'src/bundle.ts' },
     format: ['esm'],
@@ -43,7 +46,10 @@ export default defineConfig([
     outDir: 'dist',
     clean: false,
     dts: false,
-    splitting: false,
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'felles.bundle/[name]-[hash]';
+    },
     minify: true,
     // No map: 925 kB in every install for a file most never load; the ES module entries are the readable copy.
     sourcemap: false,

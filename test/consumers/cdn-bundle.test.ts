@@ -3,8 +3,9 @@ import type { Browser } from 'playwright';
 import { chooseMyrvollveien, createApp, launchBrowser, openPage, serve, type Site } from './app.js';
 
 /**
- * A page with no build step that loads only the single-file bundle, `dist/felles.bundle.js`, through
- * an import map, served from the installed package as a CDN would serve it.
+ * A page with no build step that loads only the CDN bundle, `dist/felles.bundle.js`, through an import
+ * map, served from the installed package as a CDN would serve it. The bundle fetches what it needs later
+ * (the address client, other languages' texts) from `dist/felles.bundle/` beside it, and nothing else.
  */
 const sandbox = inject('sandboxOrigin');
 
@@ -28,7 +29,7 @@ let site: Site | undefined;
 afterAll(async () => Promise.all([browser?.close(), site?.close()]));
 
 describe('the CDN bundle through an import map', () => {
-  it('is the only script the page loads, and the elements work', async () => {
+  it('loads nothing but the bundle and, when needed, the chunks beside it, and the elements work', async () => {
     const dir = await createApp('cdn-bundle', { '@felles/elements': '*' }, files);
     [browser, site] = await Promise.all([launchBrowser(), serve(dir)]);
     const { page, errors, requests, close } = await openPage(browser, site.origin);
@@ -39,7 +40,12 @@ describe('the CDN bundle through an import map', () => {
     await expect.poll(() => site!.posts.length).toBe(1);
     expect(Object.fromEntries(site.posts[0]!)).toMatchObject({ adresse: 'Myrvollveien 5C, 1415 OPPEGÅRD' });
     const scripts = requests.filter((url) => url.startsWith(site!.origin) && url.endsWith('.js'));
-    expect(scripts).toEqual([`${site.origin}/node_modules/@felles/elements/dist/felles.bundle.js`]);
+    const dist = `${site.origin}/node_modules/@felles/elements/dist/`;
+    expect(scripts[0]).toBe(`${dist}felles.bundle.js`);
+    expect(scripts.slice(1).filter((url) => !url.startsWith(`${dist}felles.bundle/`))).toEqual([]);
+    // Loaded when the search began, not with the page; a Bokmål page never fetches other languages.
+    expect(scripts.some((url) => /\/load-client-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(scripts.filter((url) => /\/messages\.(nn|en|se)-/.test(url))).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });

@@ -10,7 +10,7 @@ import { launchChromium, startSite, type Site } from '../test/site.js';
 
 /**
  * The plain-HTML example of the docs (docs/examples/plain-html.html), exactly as published: a page
- * with no bundler that loads the single-file bundle. Kartverket's address API is answered by the
+ * with no bundler that loads the bundle. Kartverket's address API is answered by the
  * sandbox, so the page runs as it would on a service's own server.
  */
 const example = readFileSync(new URL('../../../docs/examples/plain-html.html', import.meta.url), 'utf8');
@@ -47,7 +47,9 @@ describe('docs: the plain-HTML example page', () => {
       await route.fulfill({ response });
     });
     await page.goto(site.origin + '/');
-    await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('felles-')).every((el) => el.matches(':defined')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('felles-')).every((el) => el.matches(':defined')),
+    );
 
     const login = new URL(await page.getByRole('link', { name: /Logg inn/ }).evaluate((a: HTMLAnchorElement) => a.href));
     expect([login.pathname, login.searchParams.get('acr'), login.searchParams.get('locale')]).toEqual(['/login', 'idporten-loa-substantial', 'nb']);
@@ -63,12 +65,15 @@ describe('docs: the plain-HTML example page', () => {
     await expect.poll(() => page.locator('#kommune').textContent()).toBe('Kommune: NORDRE FOLLO (3207)');
     expect(searches.length).toBeGreaterThan(0);
 
-    const results = await page.evaluate(async (source) => {
-      (0, eval)(source);
-      const axe = (globalThis as unknown as { axe: { run(node: Node): Promise<{ violations: { id: string }[]; passes: unknown[] }> } }).axe;
-      const { violations, passes } = await axe.run(document);
-      return { violations: violations.map((v) => v.id), passes: passes.length };
-    }, readFileSync(axePath, 'utf8'));
+    const results = await page.evaluate(
+      async (source) => {
+        (0, eval)(source);
+        const axe = (globalThis as unknown as { axe: { run(node: Node): Promise<{ violations: { id: string }[]; passes: unknown[] }> } }).axe;
+        const { violations, passes } = await axe.run(document);
+        return { violations: violations.map((v) => v.id), passes: passes.length };
+      },
+      readFileSync(axePath, 'utf8'),
+    );
     expect(results.violations).toEqual([]);
     expect(results.passes).toBeGreaterThan(10);
 

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { chromiumArgs, findChromium } from '../../../tools/chromium.mjs';
 
-/** The single-file bundle, as a page without a bundler loads it. */
+/** The CDN bundle's entry, as a page without a bundler loads it; `felles.bundle/` beside it holds what it loads later. */
 export const bundlePath = fileURLToPath(new URL('../../elements/dist/felles.bundle.js', import.meta.url));
 
 export interface Site {
@@ -42,8 +43,11 @@ export async function startSite(): Promise<Site> {
   const logins: URL[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://site.invalid');
-    if (url.pathname.endsWith('/felles.bundle.js')) {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(bundlePath));
+    const chunk = /\/felles\.bundle\/([\w.-]+\.js)$/.exec(url.pathname)?.[1];
+    if (url.pathname.endsWith('/felles.bundle.js') || chunk) {
+      // The bundle, and what it loads when needed from the folder beside it.
+      const file = chunk ? join(dirname(bundlePath), 'felles.bundle', chunk) : bundlePath;
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(file));
     } else if (req.method === 'POST') {
       let body = '';
       req.setEncoding('utf8');

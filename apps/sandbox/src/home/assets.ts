@@ -24,20 +24,28 @@ function assetFile(rest: string): string | undefined {
   // Every Felles element in one file, for the sandbox's own pages (Altinn's consent page). Not a declared
   // dependency: @felles/elements tests against the sandbox, so the workspace's copy is used when built.
   if (rest === 'felles.bundle.js') return resolveFile('@felles/elements/bundle.js');
+  // What the bundle loads when needed, from the folder beside it.
+  if (rest.startsWith('felles.bundle/')) {
+    const bundle = resolveFile('@felles/elements/bundle.js');
+    return bundle && fileUnder(join(dirname(bundle), 'felles.bundle'), rest.slice('felles.bundle/'.length));
+  }
   if (rest.startsWith('inter/')) {
     const index = resolveFile('@fontsource-variable/inter');
-    if (!index) return undefined;
-    const dir = dirname(index);
-    let relative: string;
-    try {
-      relative = decodeURIComponent(rest.slice('inter/'.length));
-    } catch {
-      return undefined;
-    }
-    const file = normalize(join(dir, relative));
-    return file.startsWith(dir + sep) ? file : undefined;
+    return index && fileUnder(dirname(index), rest.slice('inter/'.length));
   }
   return undefined;
+}
+
+/** `relative` inside `dir`, or undefined when it would leave that folder. */
+function fileUnder(dir: string, relative: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(relative);
+  } catch {
+    return undefined;
+  }
+  const file = normalize(join(dir, decoded));
+  return file.startsWith(dir + sep) ? file : undefined;
 }
 
 /** Serves one asset of the front page; false when there is none at that path. */

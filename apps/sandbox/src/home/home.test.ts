@@ -64,6 +64,21 @@ describe('the front page', () => {
     expect((await fetch(`${sandbox.origin}/__sandbox/assets/inter/..%2F..%2Fpackage.json`)).status).toBe(404);
   });
 
+  it('serves the elements bundle its own pages load, with the chunks it loads later, and nothing beside them', async () => {
+    const entry = await fetch(`${sandbox.origin}/__sandbox/assets/felles.bundle.js`);
+    expect(entry.status).toBe(200);
+    const code = await entry.text();
+    const chunks = [...code.matchAll(/["']\.\/(felles\.bundle\/[\w.-]+\.js)["']/g)].map((m) => m[1]!);
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of new Set(chunks)) {
+      const response = await fetch(`${sandbox.origin}/__sandbox/assets/${chunk}`);
+      expect(response.status, chunk).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    }
+    expect((await fetch(`${sandbox.origin}/__sandbox/assets/felles.bundle/..%2Fhydrate.js`)).status).toBe(404);
+    expect((await fetch(`${sandbox.origin}/__sandbox/assets/felles.bundle/..%2F..%2Fpackage.json`)).status).toBe(404);
+  });
+
   it('still answers JSON to clients that ask for it', async () => {
     const response = await fetch(`${sandbox.origin}/`, { headers: { accept: 'application/json' } });
     expect(response.headers.get('content-type')).toContain('application/json');
