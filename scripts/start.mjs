@@ -9,15 +9,20 @@
  * packages from source too. `npm run build` still builds what is published.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { buildBrowser } from '../apps/demo/scripts/build-browser.mjs';
 import { quietEnv, run } from './run.mjs';
+import { filesUnder, isUpToDate, writeStamp } from './up-to-date.mjs';
 import { root, workspaceSourcePlugin } from './workspace-source.mjs';
 
 const HOST = '127.0.0.1';
+/** What each preparation last read and wrote, so a later start skips what is still current. */
+const stamps = join(root, 'node_modules/.cache/felles-start');
+mkdirSync(stamps, { recursive: true });
+const stamp = (name) => join(stamps, `${name}.json`);
 const port = (name, fallback) => Number(process.env[name] ?? fallback);
 
 /** What runs, on which port, and the URL that answers once it is ready. */
@@ -42,12 +47,21 @@ const services = [
     // Storybook compiles the stories and (with FELLES_WORKSPACE_SOURCE) the packages from source; its
     // docs read the elements' manifest, written in about 3 s while Storybook itself starts.
     startsAtOnce: true,
-    prepare: () =>
-      run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], {
-        cwd: join(root, 'packages/elements'),
+    prepare: async () => {
+      // About 3 s of CPU that would slow the other services' start: only when an element changed.
+      const elements = join(root, 'packages/elements');
+      if (isUpToDate(stamp('manifest'))) return 0;
+      const code = await run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+        cwd: elements,
         env: quietEnv,
         stdio: ['ignore', 'ignore', 'inherit'],
-      }),
+      });
+      if (code === 0) {
+        const inputs = [...filesUnder(join(elements, 'src')), join(elements, 'custom-elements-manifest.config.mjs')];
+        writeStamp(stamp('manifest'), { inputs, outputs: [join(elements, 'custom-elements.json')] });
+      }
+      return code;
+    },
   },
   {
     name: 'Demo',
@@ -55,9 +69,7 @@ const services = [
     present: existsSync('apps/demo/package.json'),
     command: (p) => ['node', ['--enable-source-maps', 'apps/demo/.start/server.js', '--port', String(p), '--host', HOST]],
     prepare: () =>
-      Promise.all([bundleServer('apps/demo/src/server.ts', 'apps/demo/.start/server.js'), buildBrowser({ plugins: [workspaceSourcePlugin()] })]).then(
-        () => 0,
-      ),
+      Promise.all([bundleServer('apps/demo/src/server.ts', 'apps/demo/.start/server.js'), bundleDemoPages()]).then((codes) => Math.max(...codes)),
     ready: (p) => `http://${HOST}:${p}/`,
     // The sandbox's ID-porten knows the demo's login callback on this port only.
     portNote: "Login in the demo works on port 4020 only (the sandbox registers the demo's callback there).",
@@ -69,8 +81,10 @@ const services = [
  * stay imports, resolved from node_modules when it runs. Resolves with 0, or 1 after printing the error.
  */
 async function bundleServer(entry, outfile) {
+  const name = entry.split('/')[1];
+  if (isUpToDate(stamp(`${name}-server`))) return 0;
   try {
-    await build({
+    const { metafile } = await build({
       entryPoints: [join(root, entry)],
       outfile: join(root, outfile),
       bundle: true,
@@ -78,6 +92,7 @@ async function bundleServer(entry, outfile) {
       format: 'esm',
       target: 'node20',
       sourcemap: true,
+      metafile: true,
       logLevel: 'error',
       plugins: [
         workspaceSourcePlugin(),
@@ -89,8 +104,23 @@ async function bundleServer(entry, outfile) {
         },
       ],
     });
+    writeStamp(stamp(`${name}-server`), { inputs: Object.keys(metafile.inputs), outputs: [join(root, outfile)] });
     return 0;
   } catch {
+    return 1;
+  }
+}
+
+/** The demo's page scripts (dist/public), from the workspace's sources. Resolves with 0, or 1 on an error. */
+async function bundleDemoPages() {
+  if (isUpToDate(stamp('demo-pages'))) return 0;
+  try {
+    const { inputs, outputs, entryDir } = await buildBrowser({ plugins: [workspaceSourcePlugin()] });
+    // The entry folder too: a page script added there is a new entry point.
+    writeStamp(stamp('demo-pages'), { inputs: [entryDir, ...inputs], outputs });
+    return 0;
+  } catch (error) {
+    console.error(error);
     return 1;
   }
 }

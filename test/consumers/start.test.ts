@@ -8,7 +8,7 @@ import { root } from './publish.js';
 /**
  * The main job as a person meets it after cloning: `npm start` answers on the sandbox, Storybook and
  * the demo within 30 s with nothing bundled or cached yet; when it starts again the sandbox and the demo
- * answer within 5 s and Storybook within 8 s.
+ * answer within 5 s, Storybook too.
  */
 
 async function freePort(): Promise<number> {
@@ -67,30 +67,26 @@ async function start(): Promise<{ seconds: number; each: Record<string, number>;
 }
 
 // Tried once more when the first try is over: a timing on a shared two-core machine can meet a busy moment.
-it(
-  'npm start answers within 30 s from nothing bundled, and the sandbox and demo within 5 s the next time',
-  { timeout: 400_000, retry: 1 },
-  async () => {
-    for (const dir of [
-      'apps/sandbox/.start',
-      'apps/demo/.start',
-      'apps/demo/dist/public',
-      'node_modules/.cache/storybook',
-      'packages/elements/custom-elements.json',
-    ]) {
-      rmSync(join(root, dir), { recursive: true, force: true });
-    }
-    const first = await start();
-    const again = await start();
-    console.log(`npm start: ready in ${first.seconds} s from nothing bundled, ${again.seconds} s the next time`, first.each, again.each);
-    expect(first.answers).toEqual([200, 200, 200]);
-    expect(again.answers).toEqual([200, 200, 200]);
-    expect(first.seconds).toBeLessThanOrEqual(30);
-    expect(Object.keys(again.each).sort()).toEqual(['Demo', 'Sandbox', 'Storybook']);
-    expect(again.each['Sandbox']).toBeLessThanOrEqual(5);
-    expect(again.each['Demo']).toBeLessThanOrEqual(5);
-    // Storybook's own start (loading itself, indexing the stories, Vite) is about 4.5 s on two idle cores;
-    // the guard leaves it room for a busy moment rather than fail on one.
-    expect(again.each['Storybook']).toBeLessThanOrEqual(8);
-  },
-);
+it('npm start answers within 30 s from nothing bundled, and every service within 5 s the next time', { timeout: 400_000, retry: 1 }, async () => {
+  for (const dir of [
+    'apps/sandbox/.start',
+    'apps/demo/.start',
+    'apps/demo/dist/public',
+    'node_modules/.cache/storybook',
+    'packages/elements/custom-elements.json',
+  ]) {
+    rmSync(join(root, dir), { recursive: true, force: true });
+  }
+  const first = await start();
+  const again = await start();
+  console.log(`npm start: ready in ${first.seconds} s from nothing bundled, ${again.seconds} s the next time`, first.each, again.each);
+  expect(first.answers).toEqual([200, 200, 200]);
+  expect(again.answers).toEqual([200, 200, 200]);
+  expect(first.seconds).toBeLessThanOrEqual(30);
+  expect(Object.keys(again.each).sort()).toEqual(['Demo', 'Sandbox', 'Storybook']);
+  expect(again.each['Sandbox']).toBeLessThanOrEqual(5);
+  expect(again.each['Demo']).toBeLessThanOrEqual(5);
+  // A later start skips the bundles and the manifest when nothing they read changed, so Storybook's own
+  // start (loading itself, indexing the stories, Vite: about 4 s on two cores) has the cores to itself.
+  expect(again.each['Storybook']).toBeLessThanOrEqual(5);
+});

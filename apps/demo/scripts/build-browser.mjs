@@ -36,7 +36,7 @@ export async function buildBrowser(options = {}) {
     tsconfig: join(root, 'tsconfig.json'),
     plugins: options.plugins ?? [],
   });
-  return { outdir, outputs: Object.keys(result.metafile.outputs) };
+  return { outdir, entryDir: browserDir, inputs: Object.keys(result.metafile.inputs), outputs: Object.keys(result.metafile.outputs) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
