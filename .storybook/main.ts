@@ -23,6 +23,8 @@ const config: StorybookConfig = {
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },
+  // The readers are designers and service teams, not people setting up Storybook.
+  features: { sidebarOnboardingChecklist: false },
   async viteFinal(config) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(config, {
