@@ -5,9 +5,10 @@ import '@fontsource-variable/inter';
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import manifest from '../packages/elements/custom-elements.json';
+import { apiManifest } from './api-manifest';
 import './preview.css';
 
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(apiManifest(manifest));
 
 /** Language, colour scheme and size are set on the story's wrapper, as a service would set them on a page. */
 const withPageSettings: Decorator = (story, context) => {
