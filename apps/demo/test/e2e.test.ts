@@ -295,6 +295,44 @@ describe('the demo, end to end', () => {
     await context.close();
   }, 90_000);
 
+  it("takes the consent on Altinn's page and shows the tax certificate on the summary", async () => {
+    const { context, page, problems } = await newPerson(world);
+    const nora = '09890651264';
+    const company = await findCompany(world, 'kafe', restaurant.orgnr, nora);
+    await login(page, 'Nora Lie');
+    await chooseCompany(page, { orgnr: company.organisasjonsnummer, navn: company.navn });
+    await page.getByRole('button', { name: 'Bruk dette foretaket' }).click();
+    await page.waitForURL('**/premises');
+    await typeAddress(page, premises);
+    await page
+      .getByRole('option', { name: new RegExp(premises.postnummer) })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Lagre adressen' }).click();
+    await page.waitForURL('**/licence');
+    await page.getByRole('button', { name: 'Send søknaden og be om samtykke' }).click();
+    const consentId = stored(nora).licence!.consentId;
+
+    // Altinn's page logs the person in with ID-porten, takes the answer and sends them back.
+    await page.getByRole('link', { name: 'Gå til Altinn og svar' }).click();
+    await page.waitForURL(`${world.sandbox.origin}/**`);
+    if (new URL(page.url()).pathname.startsWith('/idporten/')) {
+      await page.getByLabel('Nora Lie').check();
+      await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+    }
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Gi samtykke', exact: true }).click();
+    await page.waitForURL(`${world.demo.origin}/licence/return?**`);
+    expect(new URL(page.url()).searchParams.get('consentId')).toBe(consentId);
+    await page.getByRole('heading', { name: 'Søknaden er sendt' }).waitFor();
+    expect(stored(nora).licence).toMatchObject({ consentStatus: 'accepted', taxCertificate: { organisasjonsnummer: company.organisasjonsnummer } });
+
+    await page.goto(`${world.demo.origin}/summary`);
+    await page.getByText('ingen restanse', { exact: false }).first().waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 90_000);
+
   it('keeps a consent decision while the consent API is down, across a reload, and delivers it once', async () => {
     const { context, page, problems } = await newPerson(world);
     const per = '30814841207';
