@@ -8,7 +8,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import { createAddressClient, type AddressClient } from '@felles/client-adresser';
 import { createEnhetsregisterClient, type EnhetsregisterClient } from '@felles/client-enhetsregisteret';
 import { createIdportenClient, type IdportenClient } from '@felles/client-idporten';
-import { createConsentClient, type ConsentClient } from '@felles/client-samtykke';
+import { createConsentClient, createEnterpriseConsentClient, type ConsentClient, type EnterpriseConsentClient } from '@felles/client-samtykke';
 import type { LifeEvent } from '@felles/life-events';
 import * as auth from './auth/routes.js';
 import type { DemoConfig } from './config.js';
@@ -17,7 +17,7 @@ import { contextOf, isScheme, type RequestContext } from './http/context.js';
 import { redirect, safeLocalPath, sendText } from './http/respond.js';
 import { isLang } from './i18n/lang.js';
 import type { Logger } from './log.js';
-import { maskinportenTokenProvider, type MaskinportenCredentials } from './maskinporten.js';
+import { demoMaskinporten, type DemoMaskinporten, type MaskinportenCredentials } from './maskinporten.js';
 import type { JourneyStore } from './journey/store.js';
 import { journeyPage } from './pages/journey.js';
 import { sendMessagePage } from './pages/message.js';
@@ -27,6 +27,7 @@ import type { SessionStore } from './session/sessions.js';
 import { companyRoutes } from './steps/company/routes.js';
 import { consentsRoutes } from './steps/consents/routes.js';
 import { licenceRoutes } from './steps/licence/routes.js';
+import { createTaxCertificateClient, type TaxCertificateClient } from './steps/licence/tax-certificate.js';
 import { premisesRoutes } from './steps/premises/routes.js';
 import { summaryPage } from './steps/summary/page.js';
 
@@ -34,7 +35,17 @@ export interface Services {
   idporten: IdportenClient;
   adresser: AddressClient;
   enhetsregister: EnhetsregisterClient;
+  /**
+   * A consent store shaped like Altinn's: where a decision made in the demo's own dialog is recorded,
+   * and the consents are listed and withdrawn. In the sandbox it is the store behind Altinn's API.
+   */
   samtykke: ConsentClient;
+  /** Altinn's enterprise consent API: the licence's consent request is made and read there. */
+  altinn: EnterpriseConsentClient;
+  /** The tax certificate provider, called with a Maskinporten consent token. */
+  taxCertificates: TaxCertificateClient;
+  /** The demo's one Maskinporten client, and the organisation it belongs to. */
+  maskinporten: DemoMaskinporten;
   /** "Starting and running a business", loaded once at start. */
   lifeEvent: LifeEvent;
 }
@@ -50,9 +61,10 @@ export interface App {
 export function createServices(config: DemoConfig, lifeEvent: LifeEvent, maskinporten?: MaskinportenCredentials): Services {
   // Server-side calls answer a person who is waiting for a page: fail fast rather than hang.
   const timeoutMs = 5_000;
+  const mp = demoMaskinporten({ issuer: config.maskinporten.issuer, credentials: maskinporten, timeoutMs });
   // Who may act for a company is read from the authorised roles API, which names each role
   // holder by national identity number and takes a Maskinporten token.
-  const rolesToken = maskinportenTokenProvider({ issuer: config.maskinporten.issuer, scope: config.maskinporten.rolesScope, credentials: maskinporten, timeoutMs });
+  const rolesToken = mp.tokenProvider({ scope: config.maskinporten.rolesScope });
   return {
     idporten: createIdportenClient({
       issuer: config.idporten.issuer,
@@ -65,6 +77,18 @@ export function createServices(config: DemoConfig, lifeEvent: LifeEvent, maskinp
     adresser: createAddressClient({ baseUrl: config.adresserBaseUrl, timeoutMs }),
     enhetsregister: createEnhetsregisterClient({ baseUrl: config.enhetsregisterBaseUrl, timeoutMs, authorisedTokenProvider: rolesToken }),
     samtykke: createConsentClient({ baseUrl: config.samtykkeBaseUrl, timeoutMs }),
+    altinn: createEnterpriseConsentClient({
+      platform: config.altinnPlatform,
+      timeoutMs,
+      tokenProvider: mp.tokenProvider({ scope: config.maskinporten.consentScopes }),
+    }),
+    taxCertificates: createTaxCertificateClient({
+      baseUrl: config.taxCertificateBaseUrl,
+      scope: config.maskinporten.taxCertificateScope,
+      maskinporten: mp,
+      timeoutMs,
+    }),
+    maskinporten: mp,
     lifeEvent,
   };
 }
@@ -147,7 +171,8 @@ export async function buildServer(settings: ServerSettings, holder: { app?: App 
   });
   await server.register(fastifyHelmet, {
     // Scripts only from the demo itself (no inline script), connections only to the demo and the
-    // sandbox's APIs (the address lookup and the consent dialog call them), forms only to the demo
+    // sandbox's open APIs (the address and organisation lookups and the consent list call them; the
+    // consent dialog calls the demo), forms only to the demo
     // and to ID-porten (logout continues there).
     contentSecurityPolicy: {
       useDefaults: false,
@@ -245,7 +270,12 @@ export async function buildServer(settings: ServerSettings, holder: { app?: App 
   // This page is meant to be framed by ID-porten, and only by it.
   server.get(
     '/auth/frontchannel-logout',
-    { helmet: { contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: [settings.sandboxOrigin] } }, xFrameOptions: false } },
+    {
+      helmet: {
+        contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: [settings.sandboxOrigin] } },
+        xFrameOptions: false,
+      },
+    },
     page(auth.frontChannelLogout, false),
   );
   server.post(

@@ -21,15 +21,30 @@ export interface DemoConfig {
     /** Level of assurance the service asks for. */
     acr: 'substantial' | 'high';
   };
-  /** The demo's backend proves which organisation it is with Maskinporten when it reads the register's roles. */
+  /**
+   * The demo's backend proves which organisation it is with Maskinporten when it reads the register's
+   * roles, asks Altinn for consent and fetches the tax certificate.
+   */
   maskinporten: {
     issuer: string;
     /** The scope of Enhetsregisteret's authorised roles API (the sandbox's own name for it). */
     rolesScope: string;
+    /** Altinn's scopes for creating and reading consent requests. */
+    consentScopes: readonly string[];
+    /** The tax certificate provider's scope (the sandbox's own name for it); the token also carries the consent. */
+    taxCertificateScope: string;
   };
   adresserBaseUrl: string;
+  /** Enhetsregisteret's origin, for `@felles/client-enhetsregisteret` (open and authorised APIs). */
   enhetsregisterBaseUrl: string;
+  /** Enhetsregisteret's open API as `<felles-organisation-lookup>` in the browser asks it. */
+  organisationLookupUrl: string;
+  /** A consent store shaped like Altinn's (`/samtykke/api/v1`): decisions made in the demo's own dialog, the list, withdrawal. */
   samtykkeBaseUrl: string;
+  /** Altinn's platform, where the enterprise consent API is; `viewUri` pages must be on its origin. */
+  altinnPlatform: string;
+  /** The tax certificate provider (skatteattest). */
+  taxCertificateBaseUrl: string;
   /** Send cookies with `Secure` (when served over https). */
   secureCookies: boolean;
 }
@@ -64,7 +79,12 @@ export function parsePublicOrigin(value: string): string {
 /** Cookie names: with the `__Host-` prefix over https, which needs Secure, Path=/ and no Domain, as every demo cookie is sent there. */
 export function cookieNames(secure: boolean): DemoConfig['cookies'] {
   const prefix = secure ? '__Host-' : '';
-  return { session: `${prefix}felles-demo-session`, lang: `${prefix}felles-demo-lang`, scheme: `${prefix}felles-demo-scheme`, csrf: `${prefix}felles-demo-csrf` };
+  return {
+    session: `${prefix}felles-demo-session`,
+    lang: `${prefix}felles-demo-lang`,
+    scheme: `${prefix}felles-demo-scheme`,
+    csrf: `${prefix}felles-demo-csrf`,
+  };
 }
 
 export function configFor(input: {
@@ -91,10 +111,18 @@ export function configFor(input: {
       clientSecret: input.clientSecret ?? sandboxDemoClient.clientSecret,
       acr: input.acr ?? 'substantial',
     },
-    maskinporten: { issuer: `${sandbox}/maskinporten/`, rolesScope: 'felles:sandbox.enhetsregisteret.roller' },
+    maskinporten: {
+      issuer: `${sandbox}/maskinporten/`,
+      rolesScope: 'felles:sandbox.enhetsregisteret.roller',
+      consentScopes: ['altinn:consentrequests.write', 'altinn:consentrequests.read'],
+      taxCertificateScope: 'felles:sandbox.skatteattest',
+    },
     adresserBaseUrl: `${sandbox}/adresser/v1`,
     enhetsregisterBaseUrl: sandbox,
+    organisationLookupUrl: `${sandbox}/enhetsregisteret/api`,
     samtykkeBaseUrl: `${sandbox}/samtykke/api/v1`,
+    altinnPlatform: sandbox,
+    taxCertificateBaseUrl: `${sandbox}/skatteetaten/api/skatteattest/v1`,
     secureCookies: secure,
   };
 }

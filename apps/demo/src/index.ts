@@ -45,8 +45,9 @@ export interface DemoOptions {
   /** Production mode: no source maps are served or named. Default: `NODE_ENV=production`. */
   production?: boolean;
   /**
-   * The demo's Maskinporten client, for Enhetsregisteret's authorised roles; default the sandbox's
-   * `felles-demo` test client, with the key its test entry hands out.
+   * The demo's Maskinporten client and its organisation, for Enhetsregisteret's authorised roles,
+   * Altinn's consent requests (the organisation asks, and is given the consent) and the tax
+   * certificate; default the sandbox's `felles-demo` test client, with the key its test entry hands out.
    */
   maskinporten?: MaskinportenCredentials;
   /** Where failures of the services called are reported; default the console. */

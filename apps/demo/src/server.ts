@@ -20,8 +20,9 @@ if (values.help) {
 Environment: FELLES_SANDBOX_ORIGIN (default ${defaultSandboxOrigin}), FELLES_DEMO_PORT, FELLES_DEMO_HOST,
              FELLES_DEMO_DATA, FELLES_DEMO_PUBLIC_ORIGIN, FELLES_DEMO_TRUST_PROXY=1, NODE_ENV=production,
              FELLES_DEMO_CLIENT_ID and FELLES_DEMO_CLIENT_SECRET (default: the sandbox's ${sandboxDemoClient.clientId}),
-             FELLES_DEMO_MASKINPORTEN_CLIENT_ID and FELLES_DEMO_MASKINPORTEN_KEY (a private JWK as JSON;
-             default: the sandbox's felles-demo Maskinporten client)`);
+             FELLES_DEMO_MASKINPORTEN_CLIENT_ID, FELLES_DEMO_MASKINPORTEN_KEY (a private JWK as JSON),
+             FELLES_DEMO_MASKINPORTEN_ORGNR and FELLES_DEMO_MASKINPORTEN_ORG_NAME (the organisation that
+             asks for consent; default for all four: the sandbox's felles-demo Maskinporten client)`);
   process.exit(0);
 }
 
@@ -31,10 +32,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const maskinportenClientId = process.env.FELLES_DEMO_MASKINPORTEN_CLIENT_ID;
-const maskinportenKey = process.env.FELLES_DEMO_MASKINPORTEN_KEY;
-if (Boolean(maskinportenClientId) !== Boolean(maskinportenKey)) {
-  console.error('Set both FELLES_DEMO_MASKINPORTEN_CLIENT_ID and FELLES_DEMO_MASKINPORTEN_KEY, or neither (the sandbox\'s test client).');
+const maskinportenEnv = ['CLIENT_ID', 'KEY', 'ORGNR', 'ORG_NAME'].map((name) => process.env[`FELLES_DEMO_MASKINPORTEN_${name}`] || undefined);
+const [maskinportenClientId, maskinportenKey, maskinportenOrgnr, maskinportenOrgName] = maskinportenEnv;
+if (maskinportenEnv.some(Boolean) && !maskinportenEnv.every(Boolean)) {
+  console.error("Set all of FELLES_DEMO_MASKINPORTEN_CLIENT_ID, _KEY, _ORGNR and _ORG_NAME, or none (the sandbox's test client).");
   process.exit(2);
 }
 
@@ -48,12 +49,23 @@ try {
     dataDir: values['data-dir'] ?? process.env.FELLES_DEMO_DATA,
     publicOrigin: values['public-origin'] ?? (process.env.FELLES_DEMO_PUBLIC_ORIGIN || undefined),
     trustProxy: values['trust-proxy'] ?? ['1', 'true'].includes(process.env.FELLES_DEMO_TRUST_PROXY ?? ''),
-    ...(maskinportenClientId && maskinportenKey ? { maskinporten: { clientId: maskinportenClientId, key: JSON.parse(maskinportenKey) as JsonWebKey } } : {}),
+    ...(maskinportenClientId && maskinportenKey && maskinportenOrgnr && maskinportenOrgName
+      ? {
+          maskinporten: {
+            clientId: maskinportenClientId,
+            key: JSON.parse(maskinportenKey) as JsonWebKey,
+            organisation: { orgnr: maskinportenOrgnr, name: maskinportenOrgName },
+          },
+        }
+      : {}),
   });
   console.log(`Felles demo "Start a restaurant" on ${demo.origin} (sandbox ${demo.config.sandboxOrigin})`);
-  if (demo.config.origin !== demo.origin) console.log(`Public origin: ${demo.config.origin}${demo.config.trustProxy ? ' (behind a trusted proxy)' : ''}`);
+  if (demo.config.origin !== demo.origin)
+    console.log(`Public origin: ${demo.config.origin}${demo.config.trustProxy ? ' (behind a trusted proxy)' : ''}`);
   if (demo.port !== defaultPort && demo.config.idporten.clientId === sandboxDemoClient.clientId) {
-    console.warn(`Note: the sandbox's ${sandboxDemoClient.clientId} client is registered for port ${defaultPort} only; login will fail on port ${demo.port}.`);
+    console.warn(
+      `Note: the sandbox's ${sandboxDemoClient.clientId} client is registered for port ${defaultPort} only; login will fail on port ${demo.port}.`,
+    );
   }
   let stopping = false;
   const stop = () => {

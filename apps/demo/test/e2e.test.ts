@@ -4,6 +4,7 @@ import type { Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Journey } from '../src/index.js';
 import {
+  demoOrganisation,
   axeViolations,
   clearFaults,
   consentApiRequests,
@@ -61,7 +62,10 @@ async function shoot(page: Page, name: string, fullPage = false): Promise<void> 
 
 async function login(page: Page, person: string): Promise<void> {
   await page.goto(world.demo.origin);
-  await page.getByRole('main').getByRole('link', { name: /^Logg inn/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Logg inn/ })
+    .click();
   await page.waitForURL(`${world.sandbox.origin}/idporten/**`);
   await page.getByLabel(person).check();
   await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
@@ -83,12 +87,15 @@ async function typeAddress(page: Page, address: SandboxAddress): Promise<void> {
   await field.pressSequentially(address.adressetekst, { delay: 20 });
   // Past the element's pause after the last key, so the suggestions are those of the whole text.
   await page.waitForTimeout(400);
-  await page.getByRole('option', { name: new RegExp(address.postnummer) }).first().waitFor();
+  await page
+    .getByRole('option', { name: new RegExp(address.postnummer) })
+    .first()
+    .waitFor();
 }
 
 async function openConsent(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Les og svar på forespørselen' }).click();
-  await page.getByRole('dialog', { name: 'Oslo kommune ber om samtykke' }).waitFor();
+  await page.getByRole('dialog', { name: 'Felles demo (testvirksomhet) ber om samtykke' }).waitFor();
 }
 
 /** Answers in the dialog, waits for the receipt, closes it: the page then shows the result. */
@@ -102,9 +109,9 @@ async function answerConsent(page: Page, answer: 'Gi samtykke' | 'Ikke gi samtyk
 
 async function chooseCompany(page: Page, company = restaurant): Promise<void> {
   await page.goto(`${world.demo.origin}/company`);
-  await page.getByLabel('Organisasjonsnummer eller navn').fill(company.orgnr);
-  await page.getByRole('button', { name: 'Søk' }).click();
-  await poll(() => page.getByLabel(company.navn, { exact: false }).isChecked()).toBe(true);
+  // With script, the company is picked in <felles-organisation-lookup> from the register's suggestions.
+  await page.getByRole('combobox', { name: 'Organisasjonsnummer eller navn' }).fill(company.orgnr);
+  await page.getByRole('option', { name: company.navn, exact: false }).click();
 }
 
 describe('the demo, end to end', () => {
@@ -133,14 +140,22 @@ describe('the demo, end to end', () => {
     await shoot(page, 'company');
     await page.getByRole('button', { name: 'Bruk dette foretaket' }).click();
     await page.waitForURL('**/premises');
-    expect(stored(kari).company).toMatchObject({ source: 'register', organisasjonsnummer: restaurant.orgnr, navn: restaurant.navn, typed: restaurant.orgnr });
+    expect(stored(kari).company).toMatchObject({
+      source: 'register',
+      organisasjonsnummer: restaurant.orgnr,
+      navn: restaurant.navn,
+      typed: restaurant.orgnr,
+    });
 
     // Step 2: the premises, chosen in <felles-address-lookup> against the sandbox's address search.
     await expectAccessible(page, 'premises');
     await typeAddress(page, premises);
     await expectAccessible(page, 'premises with suggestions');
     await shoot(page, 'premises');
-    await page.getByRole('option', { name: new RegExp(`${premises.postnummer}`) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(`${premises.postnummer}`) })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Lagre adressen' }).click();
     await page.waitForURL('**/licence');
     expect(stored(kari).premises).toMatchObject({
@@ -162,11 +177,11 @@ describe('the demo, end to end', () => {
     await openConsent(page);
     // The dialog shows the request the server embedded in the page: the browser does not fetch it again.
     expect(browserCalls).toEqual([]);
-    // A reload asks the consent API once, for the server's fresh status, and the browser nothing.
+    // A reload asks Altinn once, for the server's fresh status, and the browser nothing.
     await resetRequestCounts(world);
     await page.reload();
     await openConsent(page);
-    expect((await requestCounts(world)).samtykke).toBe(1);
+    expect((await requestCounts(world))['altinn-samtykke']).toBe(1);
     expect(browserCalls).toEqual([]);
     await expectAccessible(page, 'licence with the consent dialog open');
     await shoot(page, 'licence');
@@ -178,11 +193,16 @@ describe('the demo, end to end', () => {
       consentStatus: 'accepted',
       municipality: { kommunenummer: '0301', organisasjonsnummer: '958935420' },
       fetched: { organisasjonsnummer: restaurant.orgnr, navn: restaurant.navn },
+      taxCertificate: { organisasjonsnummer: restaurant.orgnr },
     });
     expect(journey.progress).toMatchObject({ 'register-company': 'done', 'change-of-use': 'done', 'serving-licence': 'done' });
-    const consent = (await (await fetch(`${world.demo.config.samtykkeBaseUrl}/consentrequests/${consentId}`)).json()) as { from: string; to: string; consentRequestEvents: { eventType: string }[] };
+    const consent = (await (await fetch(`${world.demo.config.samtykkeBaseUrl}/consentrequests/${consentId}`)).json()) as {
+      from: string;
+      to: string;
+      consentRequestEvents: { eventType: string }[];
+    };
     expect(consent.from).toBe(`urn:altinn:organization:identifier-no:${restaurant.orgnr}`);
-    expect(consent.to).toBe('urn:altinn:organization:identifier-no:958935420');
+    expect(consent.to).toBe(`urn:altinn:organization:identifier-no:${await demoOrganisation(world)}`);
     expect(consent.consentRequestEvents.map((e) => e.eventType)).toEqual(['Created', 'Accepted']);
 
     // The summary: two things typed, each reused.
@@ -250,7 +270,10 @@ describe('the demo, end to end', () => {
     await shoot(page, 'premises-error');
     await clearFaults(world);
     await page.getByRole('button', { name: 'Prøv igjen' }).click();
-    await page.getByRole('option', { name: new RegExp(premises.postnummer) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(premises.postnummer) })
+      .first()
+      .click();
 
     // The server's own check fails once: the page says so and keeps the chosen address.
     await programFault(world, 'adresser', '500', 1);
@@ -272,6 +295,44 @@ describe('the demo, end to end', () => {
     await context.close();
   }, 90_000);
 
+  it("takes the consent on Altinn's page and shows the tax certificate on the summary", async () => {
+    const { context, page, problems } = await newPerson(world);
+    const nora = '09890651264';
+    const company = await findCompany(world, 'kafe', restaurant.orgnr, nora);
+    await login(page, 'Nora Lie');
+    await chooseCompany(page, { orgnr: company.organisasjonsnummer, navn: company.navn });
+    await page.getByRole('button', { name: 'Bruk dette foretaket' }).click();
+    await page.waitForURL('**/premises');
+    await typeAddress(page, premises);
+    await page
+      .getByRole('option', { name: new RegExp(premises.postnummer) })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Lagre adressen' }).click();
+    await page.waitForURL('**/licence');
+    await page.getByRole('button', { name: 'Send søknaden og be om samtykke' }).click();
+    const consentId = stored(nora).licence!.consentId;
+
+    // Altinn's page logs the person in with ID-porten, takes the answer and sends them back.
+    await page.getByRole('link', { name: 'Gå til Altinn og svar' }).click();
+    await page.waitForURL(`${world.sandbox.origin}/**`);
+    if (new URL(page.url()).pathname.startsWith('/idporten/')) {
+      await page.getByLabel('Nora Lie').check();
+      await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+    }
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Gi samtykke', exact: true }).click();
+    await page.waitForURL(`${world.demo.origin}/licence/return?**`);
+    expect(new URL(page.url()).searchParams.get('consentId')).toBe(consentId);
+    await page.getByRole('heading', { name: 'Søknaden er sendt' }).waitFor();
+    expect(stored(nora).licence).toMatchObject({ consentStatus: 'accepted', taxCertificate: { organisasjonsnummer: company.organisasjonsnummer } });
+
+    await page.goto(`${world.demo.origin}/summary`);
+    await page.getByText('ingen restanse', { exact: false }).first().waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 90_000);
+
   it('keeps a consent decision while the consent API is down, across a reload, and delivers it once', async () => {
     const { context, page, problems } = await newPerson(world);
     const per = '30814841207';
@@ -282,7 +343,10 @@ describe('the demo, end to end', () => {
     await page.getByRole('button', { name: 'Bruk dette foretaket' }).click();
     await page.waitForURL('**/premises');
     await typeAddress(page, premises);
-    await page.getByRole('option', { name: new RegExp(premises.postnummer) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(premises.postnummer) })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Lagre adressen' }).click();
     await page.waitForURL('**/licence');
     await page.getByRole('button', { name: 'Send søknaden og be om samtykke' }).click();
@@ -291,6 +355,7 @@ describe('the demo, end to end', () => {
     // The consent API goes down after the dialog has the request.
     await openConsent(page);
     await programFault(world, 'samtykke', '503', 10_000);
+    await programFault(world, 'altinn-samtykke', '503', 10_000);
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Gi samtykke', exact: true }).click();
     // The dialog's alert, not the live region that may still be announcing the same words.
@@ -310,7 +375,9 @@ describe('the demo, end to end', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Lukk' }).last().click();
     await page.getByRole('heading', { name: 'Søknaden er sendt' }).waitFor();
     expect(stored(per).licence?.consentStatus).toBe('accepted');
-    const consent = (await (await fetch(`${world.demo.config.samtykkeBaseUrl}/consentrequests/${consentId}`)).json()) as { consentRequestEvents: { eventType: string }[] };
+    const consent = (await (await fetch(`${world.demo.config.samtykkeBaseUrl}/consentrequests/${consentId}`)).json()) as {
+      consentRequestEvents: { eventType: string }[];
+    };
     expect(consent.consentRequestEvents.map((e) => e.eventType)).toEqual(['Created', 'Accepted']);
 
     // Withdrawing is as easy as giving: one button in <felles-consent-list>, straight to the API.
@@ -318,21 +385,31 @@ describe('the demo, end to end', () => {
     await resetRequestCounts(world);
     await page.getByRole('link', { name: 'Se samtykkene dine' }).click();
     await page.waitForURL('**/consents');
-    await page.locator('felles-consent-list').getByRole('button', { name: /^Trekk tilbake/ }).waitFor();
+    await page
+      .locator('felles-consent-list')
+      .getByRole('button', { name: /^Trekk tilbake/ })
+      .waitFor();
     // The list the server fetched once is the list the element shows: the browser does not fetch it again.
     expect((await requestCounts(world)).samtykke).toBe(1);
     expect(browserCalls).toEqual([]);
     await expectAccessible(page, 'consents');
     await shoot(page, 'consents');
-    await page.locator('felles-consent-list').getByRole('button', { name: /^Trekk tilbake/ }).click();
+    await page
+      .locator('felles-consent-list')
+      .getByRole('button', { name: /^Trekk tilbake/ })
+      .click();
     await page.locator('felles-consent-list').getByText('Trukket tilbake', { exact: true }).waitFor();
     expect(browserCalls).toEqual([`POST /samtykke/api/v1/consentrequests/${consentId}/revoke`]);
     await page.goto(`${world.demo.origin}/licence`);
     expect(stored(per).licence?.consentStatus).toBe('revoked');
 
     expect(problems).toEqual([]);
-    // The reload while the API was down: the server said it could not refresh the status.
-    expect(world.log.splice(0)).toEqual([expect.stringMatching(/^warn consent status not refreshed: HTTP 503/)]);
+    // While the APIs were down the server said it could not refresh the status (the reload) and
+    // could not record the dialog's decision (which goes through it), and nothing else.
+    const logged = world.log.splice(0);
+    expect(logged).toContainEqual(expect.stringMatching(/^warn consent status not refreshed: HTTP 503/));
+    expect(logged).toContainEqual(expect.stringMatching(/^warn decision not recorded: HTTP 503/));
+    for (const line of logged) expect(line).toMatch(/^warn (consent status not refreshed|decision not recorded): HTTP 503/);
     await context.close();
   }, 90_000);
 });

@@ -3,7 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createConsentClient } from '@felles/client-samtykke';
+import { actingRoles, createEnhetsregisterClient } from '@felles/client-enhetsregisteret';
+import { createMaskinportenClient, type MaskinportenClientOptions } from '@felles/client-maskinporten';
+import { createConsentClient, createEnterpriseConsentClient } from '@felles/client-samtykke';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxClientSecrets } from '../../sandbox/src/idporten/clients.js';
 import { Browserless } from '../../sandbox/src/idporten/testing/browserless.js';
@@ -20,7 +22,54 @@ import { csrfOf, PlainBrowser } from './http-client.js';
 let sandbox: RunningSandbox;
 let demo: RunningDemo;
 let dataDir: string;
+/** The organisation of the sandbox's felles-demo Maskinporten client: the requester of the demo's consents. */
+let demoOrgnr: string;
 const logged: string[] = [];
+
+/** The page's main content, without the header (whose language links carry the page's own address). */
+const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+
+/** Requests per sandbox service since the last reset. */
+const counts = async () => (await (await fetch(`${sandbox.origin}/__sandbox/requests`)).json()) as Record<string, number>;
+const resetCounts = () => fetch(`${sandbox.origin}/__sandbox/requests`, { method: 'DELETE' });
+
+/** A company in the sandbox's register other than the restaurant that `pid` leads (daglig leder), found by a word of its name. */
+async function findActingCompany(pid: string): Promise<string> {
+  const issuer = `${sandbox.origin}/maskinporten/`;
+  const client = (await (await fetch(`${issuer}test/clients/felles-demo`)).json()) as {
+    client_id: string;
+    private_jwk: MaskinportenClientOptions['key'];
+  };
+  const maskinporten = createMaskinportenClient({ issuer, clientId: client.client_id, key: client.private_jwk });
+  const register = createEnhetsregisterClient({
+    baseUrl: sandbox.origin,
+    authorisedTokenProvider: maskinporten.tokenProvider({ scope: 'felles:sandbox.enhetsregisteret.roller' }),
+  });
+  for (let page = 0; page < 5; page += 1) {
+    for (const enhet of (await register.searchEnheter({ navn: 'kafe', size: 20, page })).enheter) {
+      if (enhet.organisasjonsnummer === '926535897') continue;
+      const roles = await register.getRoles(enhet.organisasjonsnummer, { authorised: true });
+      if (roles.status === 'found' && actingRoles(roles.roller).some((rolle) => rolle.person?.fodselsnummer === pid))
+        return enhet.organisasjonsnummer;
+    }
+  }
+  throw new Error(`No company in the sandbox that ${pid} may act for`);
+}
+
+/** A consent request as Altinn's enterprise API gives it to the demo's organisation. */
+async function altinnRequest(id: string): Promise<{ to: string; redirectUrl: string; consentRequestEvents: { eventType: string }[] }> {
+  const issuer = `${sandbox.origin}/maskinporten/`;
+  const client = (await (await fetch(`${issuer}test/clients/felles-demo`)).json()) as {
+    client_id: string;
+    private_jwk: MaskinportenClientOptions['key'];
+  };
+  const maskinporten = createMaskinportenClient({ issuer, clientId: client.client_id, key: client.private_jwk });
+  const altinn = createEnterpriseConsentClient({
+    platform: sandbox.origin,
+    tokenProvider: maskinporten.tokenProvider({ scope: 'altinn:consentrequests.read' }),
+  });
+  return altinn.getRequest(id) as Promise<{ to: string; redirectUrl: string; consentRequestEvents: { eventType: string }[] }>;
+}
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'felles-demo-http-'));
@@ -35,6 +84,7 @@ beforeAll(async () => {
     loginStarts: { burst: 1_000, perMinute: 1_000 },
     log: { warn: (m) => logged.push(m), error: (m) => logged.push(m) },
   });
+  demoOrgnr = ((await (await fetch(`${sandbox.origin}/maskinporten/test/clients/felles-demo`)).json()) as { orgnr: string }).orgnr;
 }, 30_000);
 
 afterAll(async () => {
@@ -178,40 +228,72 @@ describe('the journey without JavaScript', () => {
     expect(forged).toMatchObject({ status: 303, location: '/licence' });
     expect(demo.journeys.get(pid)?.premises?.kommunenummer).toBe('0301');
 
-    // Licence: the backend creates the consent request; the plain form records the decision.
+    // Licence: the backend creates the consent request at Altinn; the page offers Altinn's page, and
+    // records a decision made on its own plain form.
     const licence = await browser.get('/licence');
     expect((await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' })).status).toBe(303);
     const consentId = demo.journeys.get(pid)!.licence!.consentId;
     const pending = await browser.get('/licence');
     expect(pending.html).toContain('Oslo kommune');
     expect(pending.html).toContain('<script type="application/json" id="consent-request">');
+    expect(pending.html).toContain(
+      `<a class="ds-button" href="${sandbox.origin}/accessmanagement/ui/consent/request?id=${consentId}">Gå til Altinn og svar</a>`,
+    );
+    const atAltinn = await altinnRequest(consentId);
+    expect(atAltinn.to).toBe(`urn:altinn:organization:identifier-no:${demoOrgnr}`);
+    expect(atAltinn.redirectUrl).toBe(`${demo.origin}/licence/return?consentId=${consentId}`);
     const decided = await browser.post('/licence', { _csrf: csrfOf(pending.html), action: 'decide', decision: 'accept', consentId });
     expect(decided).toMatchObject({ status: 303, location: '/licence' });
     // The same post again (a double click) is recorded once: the key is the same.
     await browser.post('/licence', { _csrf: csrfOf(pending.html), action: 'decide', decision: 'accept', consentId });
-    const consent = (await (await fetch(`${demo.config.samtykkeBaseUrl}/consentrequests/${consentId}`)).json()) as { consentRequestEvents: { eventType: string }[] };
+    const consent = (await (await fetch(`${demo.config.samtykkeBaseUrl}/consentrequests/${consentId}`)).json()) as {
+      consentRequestEvents: { eventType: string }[];
+    };
     expect(consent.consentRequestEvents.map((e) => e.eventType)).toEqual(['Created', 'Accepted']);
-    expect(demo.journeys.get(pid)?.licence).toMatchObject({ consentStatus: 'accepted', fetched: { organisasjonsnummer: '926535897' } });
+    expect(demo.journeys.get(pid)?.licence).toMatchObject({
+      consentStatus: 'accepted',
+      fetched: { organisasjonsnummer: '926535897' },
+      taxCertificate: { organisasjonsnummer: '926535897', navn: 'SMAKEBITEN KAFE AS', harRestanser: false },
+    });
 
+    // The summary shows the certificate, fetched again with a consent token, as text.
+    await resetCounts();
     const summary = await browser.get('/summary');
     expect(summary.html).toContain('Du skrev 2 opplysninger. De ble gjenbrukt 5 ganger i senere steg.');
     expect(summary.html).toContain(`<q>926 535 897</q>`);
+    expect(summary.html).toContain('<h2 class="ds-heading" data-size="sm" id="certificate-heading">Skatteattesten</h2>');
+    expect(summary.html).toContain('<li>Merverdiavgift: ingen restanse</li>');
+    expect((await counts()).skatteetaten).toBe(1);
+    // No token of any kind reaches a page.
+    for (const html of [pending.html, summary.html, (await browser.get('/licence')).html]) expect(html).not.toMatch(/eyJ[\w-]{10,}/);
 
     // Someone else cannot withdraw it by its id: only consents asked of one's own party.
     const { browser: other } = await login('nora');
     const otherPage = await other.get('/consents');
     expect(await other.post('/consents', { _csrf: csrfOf(otherPage.html), consentId })).toMatchObject({ status: 303, location: '/consents' });
-    const stillAccepted = (await (await fetch(`${demo.config.samtykkeBaseUrl}/consentrequests/${consentId}`)).json()) as { consentRequestEvents: { eventType: string }[] };
+    const stillAccepted = (await (await fetch(`${demo.config.samtykkeBaseUrl}/consentrequests/${consentId}`)).json()) as {
+      consentRequestEvents: { eventType: string }[];
+    };
     expect(stillAccepted.consentRequestEvents.map((e) => e.eventType)).toEqual(['Created', 'Accepted']);
 
-    // The person withdraws it with the plain form; the licence then no longer stands on it.
+    // The person withdraws it with the plain form; the licence then no longer stands on it, and the
+    // certificate is neither fetched again nor kept.
     const consents = await browser.get('/consents');
     expect(consents.html).toContain('Samtykker for SMAKEBITEN KAFE AS');
     expect(consents.html).toContain('Samtykke gitt');
-    expect(await browser.post('/consents', { _csrf: csrfOf(consents.html), consentId })).toMatchObject({ status: 303, location: '/consents?withdrawn=1' });
+    expect(await browser.post('/consents', { _csrf: csrfOf(consents.html), consentId })).toMatchObject({
+      status: 303,
+      location: '/consents?withdrawn=1',
+    });
     expect((await browser.get('/consents?withdrawn=1')).html).toContain('Samtykket er trukket tilbake.');
-    await browser.get('/licence');
     expect(demo.journeys.get(pid)?.licence?.consentStatus).toBe('revoked');
+    expect(demo.journeys.get(pid)?.licence?.taxCertificate).toBeUndefined();
+    await resetCounts();
+    const after = await browser.get('/summary');
+    expect(after.html).toContain('Du har trukket tilbake samtykket. Derfor har kommunen ikke hentet skatteattesten på nytt');
+    expect(after.html).not.toContain('ingen restanse');
+    expect((await counts()).skatteetaten ?? 0).toBe(0);
+    await browser.get('/licence');
     expect(demo.journeys.get(pid)?.progress['serving-licence']).toBe('in-progress');
   });
 
@@ -234,7 +316,9 @@ describe('who may act for a company', () => {
   async function consentGivenByKari(): Promise<string> {
     const { browser } = await login('kari');
     const search = await browser.get('/company?q=926535897');
-    expect(await browser.post('/company', { _csrf: csrfOf(search.html), action: 'choose', orgnr: '926535897', q: '926535897' })).toMatchObject({ status: 303 });
+    expect(await browser.post('/company', { _csrf: csrfOf(search.html), action: 'choose', orgnr: '926535897', q: '926535897' })).toMatchObject({
+      status: 303,
+    });
     const oslo = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=0301&treffPerSide=1`)).json()) as {
       adresser: { adressetekst: string; postnummer: string; poststed: string }[];
     };
@@ -249,7 +333,11 @@ describe('who may act for a company', () => {
     return consentId;
   }
   const events = async (id: string) =>
-    ((await (await fetch(`${demo.config.samtykkeBaseUrl}/consentrequests/${id}`)).json()) as { consentRequestEvents: { eventType: string; performedBy: string }[] }).consentRequestEvents;
+    (
+      (await (await fetch(`${demo.config.samtykkeBaseUrl}/consentrequests/${id}`)).json()) as {
+        consentRequestEvents: { eventType: string; performedBy: string }[];
+      }
+    ).consentRequestEvents;
 
   it("lets nobody without a role that may act see, choose, act on or withdraw the company's consent (D3)", async () => {
     const consentId = await consentGivenByKari();
@@ -259,7 +347,7 @@ describe('who may act for a company', () => {
     const ola = '02917923453';
     const { browser } = await login('ola');
     const search = await browser.get('/company?q=926535897');
-    expect(search.html).not.toContain('name="orgnr"');
+    expect(search.html).not.toContain('type="radio" name="orgnr"');
     expect(search.html).toContain('Du har ingen rolle som gir deg rett til å handle for noen av foretakene vi fant.');
     const chosen = await browser.post('/company', { _csrf: csrfOf(search.html), action: 'choose', orgnr: '926535897', q: '926535897' });
     expect(chosen.status).toBe(403);
@@ -268,7 +356,13 @@ describe('who may act for a company', () => {
 
     // Even with the company in his journey (as the audit found it), nothing of it is shown or done.
     await demo.journeys.update(ola, 'Ola Nordmann', (journey) => {
-      journey.company = { source: 'register', organisasjonsnummer: '926535897', navn: 'SMAKEBITEN KAFE AS', typed: '926535897', savedAt: new Date().toISOString() };
+      journey.company = {
+        source: 'register',
+        organisasjonsnummer: '926535897',
+        navn: 'SMAKEBITEN KAFE AS',
+        typed: '926535897',
+        savedAt: new Date().toISOString(),
+      };
       journey.premises = structuredClone(demo.journeys.get('14838512470')!.premises!);
       journey.licence = structuredClone(demo.journeys.get('14838512470')!.licence!);
     });
@@ -279,6 +373,18 @@ describe('who may act for a company', () => {
     const licence = await browser.get('/licence');
     expect(licence.status).toBe(403);
     expect(licence.html).not.toContain(consentId);
+    // Nor on the way back from Altinn's page with the consent's own id, nor on the summary, which
+    // neither reads the consent nor fetches the certificate for him.
+    await resetCounts();
+    const back = await browser.get(`/licence/return?consentId=${consentId}`);
+    expect(back.status).toBe(403);
+    expect(mainOf(back.html)).not.toContain(consentId);
+    const summary = await browser.get('/summary');
+    expect(summary.html).toContain('Enhetsregisteret viser ingen rolle for deg i SMAKEBITEN KAFE AS (926535897)');
+    expect(summary.html).not.toContain('ingen restanse');
+    expect(summary.html).not.toContain('Ingen restanser');
+    expect((await counts())['altinn-samtykke'] ?? 0).toBe(0);
+    expect((await counts()).skatteetaten ?? 0).toBe(0);
     const token = csrfOf(consents.html);
     expect((await browser.post('/consents', { _csrf: token, consentId })).status).toBe(403);
     expect((await browser.post('/licence', { _csrf: token, action: 'decide', decision: 'reject', consentId })).status).toBe(403);
@@ -298,7 +404,7 @@ describe('who may act for a company', () => {
     // Per was daglig leder of the restaurant and has left (fratraadt).
     const { browser } = await login('per');
     const search = await browser.get('/company?q=926535897');
-    expect(search.html).not.toContain('name="orgnr"');
+    expect(search.html).not.toContain('type="radio" name="orgnr"');
     const kari = (await login('kari')).browser;
     const own = await kari.get('/company?q=926535897');
     expect(own.html).toMatch(/name="orgnr" id="hit-0" value="926535897"/);
@@ -310,7 +416,11 @@ describe('who may act for a company', () => {
     const search = await browser.get('/company?q=926535897');
     await browser.post('/company', { _csrf: csrfOf(search.html), action: 'choose', orgnr: '926535897', q: '926535897' });
     const fault = (count: number) =>
-      fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ service: 'enhetsregisteret-autorisert', fault: '503', count }) });
+      fetch(`${sandbox.origin}/__sandbox/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ service: 'enhetsregisteret-autorisert', fault: '503', count }),
+      });
     await fault(100);
     try {
       const consents = await browser.get('/consents');
@@ -319,7 +429,7 @@ describe('who may act for a company', () => {
       expect(consents.html).not.toContain('<felles-consent-list');
       const hits = await browser.get('/company?q=926535897');
       expect(hits.status).toBe(200);
-      expect(hits.html).not.toContain('name="orgnr"');
+      expect(hits.html).not.toContain('type="radio" name="orgnr"');
       expect(hits.html).toContain('Enhetsregisteret svarer ikke akkurat nå');
     } finally {
       await fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'DELETE' });
@@ -332,8 +442,140 @@ describe('who may act for a company', () => {
   });
 });
 
+describe('the return from Altinn, and what no GET or forged POST can do', () => {
+  /** A person who may act for the company, with the licence applied for and its consent pending. */
+  async function pendingLicence(person: string, pid: string, name: string, orgnr: string): Promise<{ browser: PlainBrowser; consentId: string }> {
+    const { browser } = await login(person);
+    const search = await browser.get(`/company?q=${orgnr}`);
+    expect(await browser.post('/company', { _csrf: csrfOf(search.html), action: 'choose', orgnr, q: orgnr })).toMatchObject({ status: 303 });
+    const oslo = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=0301&treffPerSide=1`)).json()) as {
+      adresser: { adressetekst: string; postnummer: string; poststed: string }[];
+    };
+    const address = oslo.adresser[0]!;
+    const premises = await browser.get('/premises');
+    await browser.post('/premises', { _csrf: csrfOf(premises.html), adresse: `${address.adressetekst}, ${address.postnummer} ${address.poststed}` });
+    await demo.journeys.update(pid, name, (journey) => {
+      delete journey.licence;
+    });
+    const licence = await browser.get('/licence');
+    expect(await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' })).toMatchObject({ status: 303 });
+    return { browser, consentId: demo.journeys.get(pid)!.licence!.consentId };
+  }
+  const events = async (id: string) =>
+    (
+      (await (await fetch(`${demo.config.samtykkeBaseUrl}/consentrequests/${id}`)).json()) as { consentRequestEvents: { eventType: string }[] }
+    ).consentRequestEvents.map((e) => e.eventType);
+  const kari = { person: 'kari', pid: '14838512470', name: 'Kari Nordmann' };
+
+  it("takes back only the journey's own request id, and reads its outcome from Altinn", async () => {
+    const { browser, consentId } = await pendingLicence(kari.person, kari.pid, kari.name, '926535897');
+    // Another person's request, with a company of its own.
+    const other = await findActingCompany('02917923453');
+    const { consentId: foreign } = await pendingLicence('ola', '02917923453', 'Ola Nordmann', other);
+    const before = structuredClone(demo.journeys.get(kari.pid));
+
+    await resetCounts();
+    for (const query of [
+      `consentId=${foreign}`,
+      `consentId=${randomUUID()}`,
+      'consentId=..%2F..%2Fx',
+      'consentId=',
+      '',
+      `consentId=${consentId}x`,
+      `consentId=${consentId.toUpperCase()}`,
+    ]) {
+      const refused = await browser.get(`/licence/return?${query}`);
+      expect(refused.status, query).toBe(400);
+      expect(refused.location, query).toBeNull();
+      expect(refused.html, query).toContain('Lenken hører ikke til søknaden din');
+      expect(mainOf(refused.html), query).not.toContain(foreign);
+    }
+    // Nothing was asked of Altinn about them, and nothing changed.
+    expect((await counts())['altinn-samtykke'] ?? 0).toBe(0);
+    expect(demo.journeys.get(kari.pid)).toEqual(before);
+
+    // The own id, pending still (the person closed Altinn's page): both ways to answer are offered again.
+    const back = await browser.get(`/licence/return?consentId=${consentId}&next=https%3A%2F%2Fevil.example%2F`);
+    expect(back.status).toBe(200);
+    expect(back.location).toBeNull();
+    expect(mainOf(back.html)).not.toContain('evil.example');
+    expect(back.html).toContain('Gå til Altinn og svar');
+    expect((await counts())['altinn-samtykke']).toBe(1);
+
+    // Decided meanwhile, in the store behind Altinn's page: the return shows the outcome Altinn holds,
+    // in the dialog and as text, and the certificate is fetched with it.
+    const decided = await fetch(`${demo.config.samtykkeBaseUrl}/consentrequests/${consentId}/accept`, {
+      method: 'POST',
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    expect(decided.status).toBe(200);
+    const outcome = await browser.get(`/licence/return?consentId=${consentId}`);
+    expect(outcome.status).toBe(200);
+    expect(outcome.html).toContain('Søknaden er sendt');
+    expect(outcome.html).toMatch(/<felles-consent-dialog request-id="[^"]+" manage-url="\/consents" open><\/felles-consent-dialog>/);
+    expect(outcome.html).toContain('<script type="application/json" id="consent-outcome">');
+    expect(demo.journeys.get(kari.pid)?.licence).toMatchObject({ consentStatus: 'accepted', taxCertificate: { organisasjonsnummer: '926535897' } });
+    // The other person's request is as it was.
+    expect(await events(foreign)).toEqual(['Created']);
+  });
+
+  it('changes nothing on a GET, whatever it carries', async () => {
+    const { browser, consentId } = await pendingLicence(kari.person, kari.pid, kari.name, '926535897');
+    const before = structuredClone(demo.journeys.get(kari.pid));
+    for (const path of [
+      `/licence?action=decide&decision=accept&consentId=${consentId}`,
+      `/licence/return?consentId=${consentId}&action=decide&decision=reject`,
+      `/licence?action=apply`,
+      `/consents?consentId=${consentId}`,
+      `/company?action=new&navn=GET-kafe&organisasjonsform=AS`,
+    ]) {
+      expect((await browser.get(path)).status, path).toBe(200);
+    }
+    expect(await events(consentId)).toEqual(['Created']);
+    expect(demo.journeys.get(kari.pid)?.licence?.consentId).toBe(consentId);
+    expect(demo.journeys.get(kari.pid)?.company).toEqual(before?.company);
+    // A path that takes only a POST answers a GET with 405.
+    expect((await browser.get('/auth/logout')).status).toBe(405);
+  });
+
+  it('refuses every POST without the CSRF token of this session, also as the dialog sends it', async () => {
+    const { browser, consentId } = await pendingLicence(kari.person, kari.pid, kari.name, '926535897');
+    const page = await browser.get('/licence');
+    const token = csrfOf(page.html);
+    const decision = { action: 'decide', decision: 'accept', consentId };
+    const json = { accept: 'application/json' };
+    // No token, a wrong one, one from another session (Nora's), or from another site.
+    const nora = (await login('nora')).browser;
+    const noraToken = csrfOf((await nora.get('/journey')).html);
+    expect((await browser.post('/licence', decision)).status).toBe(403);
+    expect((await browser.post('/licence', decision, json)).status).toBe(403);
+    expect((await browser.post('/licence', { ...decision, _csrf: `${token.slice(0, -2)}xx` }, json)).status).toBe(403);
+    expect((await browser.post('/licence', { ...decision, _csrf: noraToken }, json)).status).toBe(403);
+    expect((await browser.post('/licence', { ...decision, _csrf: token }, { ...json, origin: 'http://evil.example' })).status).toBe(403);
+    expect((await browser.post('/licence', { action: 'apply' })).status).toBe(403);
+    expect((await browser.post('/consents', { consentId })).status).toBe(403);
+    expect(await events(consentId)).toEqual(['Created']);
+    expect(demo.journeys.get(kari.pid)?.licence?.consentId).toBe(consentId);
+
+    // With the token, as the page's dialog sends it: JSON back. Only this application's request is decided.
+    const wrongId = await browser.post('/licence', { ...decision, consentId: randomUUID(), _csrf: token }, json);
+    expect(wrongId.status).toBe(400);
+    const accepted = await browser.post('/licence', { ...decision, _csrf: token }, json);
+    expect(accepted.status).toBe(200);
+    expect(JSON.parse(accepted.html)).toMatchObject({
+      id: consentId,
+      status: 'accepted',
+      texts: { requester: { nb: 'Felles demo (testvirksomhet)' } },
+    });
+    const late = await browser.post('/licence', { ...decision, decision: 'reject', _csrf: token }, json);
+    expect(late.status).toBe(409);
+    expect(JSON.parse(late.html)).toMatchObject({ current: { id: consentId, status: 'accepted' } });
+    expect(await events(consentId)).toEqual(['Created', 'Accepted']);
+  });
+});
+
 describe('the consent request shown without script', () => {
-  it('links the privacy statement only when the consent API gives an http(s) URL', async () => {
+  it('links the privacy statement only when the request gives an http(s) URL', async () => {
     const { browser } = await login('kari');
     const pid = '14838512470';
     const companyPage = await browser.get('/company');
@@ -343,7 +585,10 @@ describe('the consent request shown without script', () => {
     };
     const address = oslo.adresser[0]!;
     const premisesPage = await browser.get('/premises');
-    await browser.post('/premises', { _csrf: csrfOf(premisesPage.html), adresse: `${address.adressetekst}, ${address.postnummer} ${address.poststed}` });
+    await browser.post('/premises', {
+      _csrf: csrfOf(premisesPage.html),
+      adresse: `${address.adressetekst}, ${address.postnummer} ${address.poststed}`,
+    });
     const licence = await browser.get('/licence');
     expect((await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' })).status).toBe(303);
 
@@ -352,9 +597,12 @@ describe('the consent request shown without script', () => {
     expect(linked.html).toContain(privacyLabel);
     expect(linked.html).toContain(`<a class="ds-link" href="${demo.config.origin}/privacy">`);
 
-    // The same request, but with a script URL the API's schema lets through.
+    // The same request, but with texts of its own (Altinn's request carries none) and a script URL
+    // the API's schema lets through.
     const client = createConsentClient({ baseUrl: demo.config.samtykkeBaseUrl });
     const request = await client.getRequest(demo.journeys.get(pid)!.licence!.consentId);
+    expect(request.texts).toBeUndefined();
+    const shown = JSON.parse(/id="consent-request">([^<]*)<\/script>/.exec(linked.html)![1]!) as Required<typeof request>;
     const copy = await client.createRequest({
       id: randomUUID(),
       from: request.from,
@@ -364,7 +612,7 @@ describe('the consent request shown without script', () => {
       consentRights: request.consentRights,
       redirectUrl: request.redirectUrl,
       requestMessage: request.requestMessage,
-      texts: { ...request.texts!, privacyUrl: 'javascript:alert(1)' },
+      texts: { ...shown.texts, privacyUrl: 'javascript:alert(1)' },
     });
     await demo.journeys.update(pid, 'Kari Nordmann', (journey) => {
       journey.licence!.consentId = copy.id;
@@ -376,8 +624,8 @@ describe('the consent request shown without script', () => {
   });
 });
 
-describe('the company in the person\'s language', () => {
-  it('names a legal form the demo knows in the page\'s language, and marks other register text as Bokmål', async () => {
+describe("the company in the person's language", () => {
+  it("names a legal form the demo knows in the page's language, and marks other register text as Bokmål", async () => {
     // Kari, who may act for the restaurant the search below finds.
     const { browser } = await login('kari');
     const pid = '14838512470';
@@ -431,7 +679,15 @@ describe('the municipality that grants the licence', () => {
     const { browser } = await login('aile');
     // Longyearbyen on Svalbard: an address with a municipality number but no unit of form KOMM.
     await demo.journeys.update('21869234688', 'Áile Ovllá', (journey) => {
-      journey.premises = { adressetekst: 'Vei 229 2', postnummer: '9170', poststed: 'LONGYEARBYEN', kommunenummer: '2111', kommunenavn: 'LONGYEARBYEN', typed: 'Vei 229 2, 9170 Longyearbyen', savedAt: new Date().toISOString() };
+      journey.premises = {
+        adressetekst: 'Vei 229 2',
+        postnummer: '9170',
+        poststed: 'LONGYEARBYEN',
+        kommunenummer: '2111',
+        kommunenavn: 'LONGYEARBYEN',
+        typed: 'Vei 229 2, 9170 Longyearbyen',
+        savedAt: new Date().toISOString(),
+      };
       delete journey.licence;
     });
     const licence = await browser.get('/licence');
@@ -468,7 +724,12 @@ describe('pages and assets', () => {
     for (const path of ['/__proto__', '/constructor', '/nothing']) {
       expect((await visitor.get(path)).status, path).toBe(404);
     }
-    for (const path of ['/assets/inter/package.json', '/assets/inter/..%2f..%2f..%2fpackage.json', '/assets/js/../../package.json', '/assets/nothing.css']) {
+    for (const path of [
+      '/assets/inter/package.json',
+      '/assets/inter/..%2f..%2f..%2fpackage.json',
+      '/assets/js/../../package.json',
+      '/assets/nothing.css',
+    ]) {
       expect((await visitor.get(path)).status, path).toBe(404);
     }
   });
@@ -523,7 +784,13 @@ describe('floods and cross-site requests', () => {
   });
 
   it('gives one client a budget of login starts, then 429 with Retry-After', async () => {
-    const guarded = await startDemo({ port: 0, sandboxOrigin: sandbox.origin, clientId: 'felles-test-post', clientSecret: sandboxClientSecrets.test, dataDir: false });
+    const guarded = await startDemo({
+      port: 0,
+      sandboxOrigin: sandbox.origin,
+      clientId: 'felles-test-post',
+      clientSecret: sandboxClientSecrets.test,
+      dataDir: false,
+    });
     try {
       const statuses: number[] = [];
       let retryAfter: string | null = null;
@@ -550,7 +817,9 @@ describe('bodies too large', () => {
       let text = '';
       const body = 'a='.padEnd(100 * 1024, 'x');
       socket.on('connect', () => {
-        socket.write(`POST /company HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n`);
+        socket.write(
+          `POST /company HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n`,
+        );
         socket.write(body);
       });
       socket.setEncoding('utf8');

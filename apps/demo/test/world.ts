@@ -100,7 +100,16 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
   });
@@ -131,14 +140,15 @@ export async function resetRequestCounts(world: World): Promise<void> {
 }
 
 /**
- * The page's own requests to the sandbox's consent API, as `METHOD path`, from now on: what the
- * browser asks of the API, apart from what the demo's server asks.
+ * The page's own requests to the sandbox's consent APIs (the consent store and Altinn's), as
+ * `METHOD path`, from now on: what the browser asks of them, apart from what the demo's server asks.
  */
 export function consentApiRequests(world: World, page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin === world.sandbox.origin && url.pathname.startsWith('/samtykke/') && request.method() !== 'OPTIONS') {
+    const api = url.pathname.startsWith('/samtykke/') || url.pathname.startsWith('/accessmanagement/');
+    if (url.origin === world.sandbox.origin && api && request.method() !== 'OPTIONS') {
       seen.push(`${request.method()} ${url.pathname}`);
     }
   });
@@ -149,9 +159,17 @@ export function consentApiRequests(world: World, page: Page): string[] {
  * A company in the sandbox's register other than `except`, found by a word of its name, for which
  * the person `actingFor` (a national identity number) may act, as the authorised roles say.
  */
-export async function findCompany(world: World, word: string, except: string, actingFor: string): Promise<{ organisasjonsnummer: string; navn: string }> {
+export async function findCompany(
+  world: World,
+  word: string,
+  except: string,
+  actingFor: string,
+): Promise<{ organisasjonsnummer: string; navn: string }> {
   const issuer = `${world.sandbox.origin}/maskinporten/`;
-  const { client_id, private_jwk } = (await (await fetch(`${issuer}test/clients/felles-demo`)).json()) as { client_id: string; private_jwk: MaskinportenClientOptions['key'] };
+  const { client_id, private_jwk } = (await (await fetch(`${issuer}test/clients/felles-demo`)).json()) as {
+    client_id: string;
+    private_jwk: MaskinportenClientOptions['key'];
+  };
   const maskinporten = createMaskinportenClient({ issuer, clientId: client_id, key: private_jwk });
   const register = createEnhetsregisterClient({
     baseUrl: world.sandbox.origin,
@@ -165,6 +183,11 @@ export async function findCompany(world: World, word: string, except: string, ac
     }
   }
   throw new Error(`The sandbox has no company named like ${word} that ${actingFor} may act for`);
+}
+
+/** The organisation of the sandbox's `felles-demo` Maskinporten client: the one the demo's consents are given to. */
+export async function demoOrganisation(world: World): Promise<string> {
+  return ((await (await fetch(`${world.sandbox.origin}/maskinporten/test/clients/felles-demo`)).json()) as { orgnr: string }).orgnr;
 }
 
 export interface SandboxAddress {

@@ -3,13 +3,27 @@ import type { Html } from '../html/html.js';
 
 export function sendHtml(reply: FastifyReply, status: number, body: Html, headers: Record<string, string> = {}): void {
   if (reply.sent) return;
-  reply.code(status).headers({ 'cache-control': 'no-store', ...headers }).type('text/html; charset=utf-8').send(body.value);
+  reply
+    .code(status)
+    .headers({ 'cache-control': 'no-store', ...headers })
+    .type('text/html; charset=utf-8')
+    .send(body.value);
 }
 
 /** 303 See Other: after a POST the browser fetches the target with GET, so a reload never resubmits. */
 export function redirect(reply: FastifyReply, location: string, status: 302 | 303 | 308 = 303): void {
   if (reply.sent) return;
   reply.header('cache-control', 'no-store').redirect(location, status);
+}
+
+/** JSON for the page's own script, never cached. */
+export function sendJson(reply: FastifyReply, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (reply.sent) return;
+  reply
+    .code(status)
+    .headers({ 'cache-control': 'no-store', ...headers })
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify(body));
 }
 
 export function sendText(reply: FastifyReply, status: number, text: string): void {

@@ -1,5 +1,6 @@
 import type { ConsentStatus } from '@felles/client-samtykke';
 import type { StepStatus } from '@felles/life-events';
+import type { TaxCertificate } from '../steps/licence/tax-certificate.js';
 
 export interface CompanyRecord {
   /** Found in Enhetsregisteret, or a new company the person described. */
@@ -31,8 +32,10 @@ export interface PremisesRecord {
 }
 
 export interface LicenceRecord {
-  /** The consent request in the consent API; also its idempotency key. */
+  /** The consent request at Altinn; also its idempotency key. */
   consentId: string;
+  /** Altinn's page where the person decides (the request's `viewUri`). */
+  viewUri?: string;
   /** The municipality that grants the licence and asks for the data. */
   municipality: { kommunenummer: string; kommunenavn: string; organisasjonsnummer: string };
   /** Last known status of the consent request, as the consent API reported it. */
@@ -41,6 +44,13 @@ export interface LicenceRecord {
   decidedAt?: string;
   /** What was fetched with the person's consent, instead of asking them again. */
   fetched?: { navn: string; organisasjonsnummer: string; organisasjonsform?: string; fetchedAt: string };
+  /** The tax certificate, last fetched with a consent token while the consent stood. */
+  taxCertificate?: TaxCertificate & { fetchedAt: string };
+  /**
+   * Why the certificate was not fetched (again): the consent was withdrawn, refused or ran out, or the
+   * provider refused the consent token. What was fetched before is then no longer kept.
+   */
+  taxCertificateStopped?: { reason: ConsentStatus | 'refused'; at: string };
 }
 
 export interface Journey {

@@ -1,5 +1,6 @@
+import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { Journey } from '../../journey/types.js';
+import type { Journey, LicenceRecord } from '../../journey/types.js';
 import { summaryMessages } from './messages.js';
 
 /** One piece of information: what the person typed (if anything), what was kept, where it was used again. */
@@ -16,7 +17,6 @@ export function onlyOnceRows(journey: Journey | undefined, userName: string, lan
   const company = journey?.company;
   const premises = journey?.premises;
   const licence = journey?.licence;
-  const accepted = licence?.consentStatus === 'accepted';
   const rows: OnlyOnceRow[] = [
     { what: t.you, typed: undefined, value: `${userName} (${t.fromLogin})`, usedIn: [t.usedProgress, ...(licence ? [t.usedConsent] : [])] },
     {
@@ -48,10 +48,30 @@ export function onlyOnceRows(journey: Journey | undefined, userName: string, lan
         value: licence.fetched ? `${licence.fetched.navn}, ${licence.fetched.organisasjonsnummer} (${t.fetchedWithConsent})` : t.notFetched,
         usedIn: licence.fetched ? [t.usedLicence] : [],
       },
-      { what: t.taxCertificate, typed: undefined, value: accepted ? t.fetchedWithConsent : t.notFetched, usedIn: accepted ? [t.usedLicence] : [] },
+      { what: t.taxCertificate, typed: undefined, value: certificateValue(licence, lang), usedIn: licence.taxCertificate ? [t.usedLicence] : [] },
     );
   }
   return rows;
+}
+
+/** The tax certificate in a few words: what it says and when it was made, or why it is not there. */
+function certificateValue(licence: LicenceRecord, lang: Lang): string {
+  const t = summaryMessages[lang];
+  const certificate = licence.taxCertificate;
+  if (certificate) {
+    const verdict = certificate.harRestanser ? t.certificateOwes : t.certificateClear;
+    return `${t.certificateOf(verdict, formatDate(certificate.attestdato, lang))} (${t.fetchedWithConsent})`;
+  }
+  switch (licence.taxCertificateStopped?.reason) {
+    case 'revoked':
+      return t.notFetchedRevoked;
+    case 'expired':
+      return t.notFetchedExpired;
+    case 'refused':
+      return t.notFetchedRefused;
+    default:
+      return t.notFetched;
+  }
 }
 
 /** How many values the person typed, and how many times typed values were used again. */
