@@ -624,3 +624,49 @@ describe('accessibility', () => {
     }
   }, 120_000);
 });
+
+describe('closed first render', () => {
+  /** Every node in the shadow root, markers and text included. */
+  const nodeCount = (el: Element) => {
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+    let count = 0;
+    while (walker.nextNode()) count++;
+    return count;
+  };
+
+  it('renders at most 3 nodes while closed, creates and uses no Intl formatter, and builds the content on opening', async () => {
+    const request = await newRequest();
+    const calls: string[] = [];
+    const { DateTimeFormat, NumberFormat } = Intl;
+    const formatGetter = Object.getOwnPropertyDescriptor(DateTimeFormat.prototype, 'format')!;
+    const spy = <T extends object>(name: string, ctor: T): T =>
+      new Proxy(ctor, {
+        construct: (target, args) => (calls.push(`new ${name}`), Reflect.construct(target as never, args)),
+        apply: (target, self, args) => (calls.push(name), Reflect.apply(target as never, self, args)),
+      });
+    Intl.DateTimeFormat = spy('DateTimeFormat', DateTimeFormat);
+    Intl.NumberFormat = spy('NumberFormat', NumberFormat);
+    Object.defineProperty(DateTimeFormat.prototype, 'format', {
+      configurable: true,
+      get(this: Intl.DateTimeFormat) {
+        calls.push('format');
+        return formatGetter.get!.call(this) as unknown;
+      },
+    });
+    try {
+      const dialog = await fixture<FellesConsentDialog>(html`<felles-consent-dialog .request=${request}></felles-consent-dialog>`);
+      // The <dialog> and Lit's marker.
+      expect(nodeCount(dialog)).toBeLessThanOrEqual(3);
+      expect(calls).toEqual([]);
+      dialog.show();
+      await settle(dialog);
+      expect($<HTMLDialogElement>(dialog, 'dialog')!.open).toBe(true);
+      expect(nodeCount(dialog)).toBeGreaterThan(30);
+      // The spies see the dialog's dates once it is open.
+      expect(calls).toContain('format');
+    } finally {
+      Object.assign(Intl, { DateTimeFormat, NumberFormat });
+      Object.defineProperty(DateTimeFormat.prototype, 'format', formatGetter);
+    }
+  });
+});

@@ -74,7 +74,8 @@ function deepActiveElement(): HTMLElement | null {
  * is saved: the receipt shows only after the server confirmed it; until then the decision is kept in
  * sessionStorage, survives a reload and is retried with backoff under the same idempotency key, so
  * it is recorded once. Without one, the dialog fires `felles-consent-decision`, closes, and the page
- * saves the decision itself.
+ * saves the decision itself. Until it first opens the dialog renders only its `<dialog>`: the request
+ * is loaded, and a decision left unsaved by an earlier page picked up, when it first opens.
  *
  * @summary A consent dialog that shows a consent request and records the person's decision.
  *
@@ -160,6 +161,14 @@ export class FellesConsentDialog extends LitElement {
   #attempt = 0;
   #timer?: ReturnType<typeof setTimeout>;
   #focusNext?: string;
+  /**
+   * Whether the content is built. Until the dialog first opens, only the `<dialog>` is rendered: no texts,
+   * no dates, no stored decision read and no client loaded. A server render (the content is the page's
+   * no-JavaScript fallback) and its hydration build it at once.
+   */
+  #built = false;
+  /** The request, id, endpoint or client changed while the content was not built. */
+  #startDue = false;
 
   /** A text in the shown language. */
   readonly #say: Say = (key, ...args) => this.#t.t(key, ...args);
@@ -205,7 +214,13 @@ export class FellesConsentDialog extends LitElement {
         return;
       }
     }
-    if (changed.has('requestId') || changed.has('endpoint') || changed.has('client') || changed.has('request')) this.#start();
+    if (changed.has('requestId') || changed.has('endpoint') || changed.has('client') || changed.has('request')) this.#startDue = true;
+    // Hydrating: the server wrote the content, so the first render must match it.
+    this.#built ||= this.open || isServer || (!this.hasUpdated && !!this.shadowRoot?.firstElementChild);
+    if (this.#built && this.#startDue) {
+      this.#startDue = false;
+      this.#start();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -357,6 +372,8 @@ export class FellesConsentDialog extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // Closed and never opened: only what `showModal()` needs.
+    if (!this.#built) return html`<dialog part="dialog" aria-labelledby="heading"></dialog>`;
     const t = this.#t;
     const say = this.#say;
     const request = this.current;

@@ -481,3 +481,42 @@ describe('speed', () => {
     expect(opened).toBeLessThan(100);
   });
 });
+
+describe('first render cost', () => {
+  /** Every node under `root`, Lit's markers and text included, and those that are only whitespace. */
+  const count = (root: Node) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    let nodes = 0;
+    let blank = 0;
+    while (walker.nextNode()) {
+      nodes++;
+      if (walker.currentNode.nodeType === Node.TEXT_NODE && !walker.currentNode.textContent!.trim()) blank++;
+    }
+    return { nodes, blank };
+  };
+
+  it('creates no Intl formatter while rendering 17 steps, and keeps each step small', async () => {
+    const calls: string[] = [];
+    const { DateTimeFormat, NumberFormat, PluralRules } = Intl;
+    const spy = <T extends object>(name: string, ctor: T): T =>
+      new Proxy(ctor, {
+        construct: (target, args) => (calls.push(`new ${name}`), Reflect.construct(target as never, args)),
+        apply: (target, self, args) => (calls.push(name), Reflect.apply(target as never, self, args)),
+      });
+    Object.assign(Intl, { DateTimeFormat: spy('DateTimeFormat', DateTimeFormat), NumberFormat: spy('NumberFormat', NumberFormat), PluralRules: spy('PluralRules', PluralRules) });
+    try {
+      const el = await stepper();
+      expect(calls).toEqual([]);
+      const steps = items(el);
+      expect(steps).toHaveLength(17);
+      const perStep = steps.map(count);
+      console.log(`[life-event-stepper] nodes per step: ${perStep.map((c) => `${c.nodes}/${c.blank}`).join(' ')}`);
+      // 61 nodes, 16 of them whitespace, before the step template lost the whitespace between its tags.
+      expect(Math.max(...perStep.map((c) => c.nodes))).toBeLessThanOrEqual(48);
+      // Only the spaces before "(valgfritt)" and a status.
+      expect(Math.max(...perStep.map((c) => c.blank))).toBeLessThanOrEqual(2);
+    } finally {
+      Object.assign(Intl, { DateTimeFormat, NumberFormat, PluralRules });
+    }
+  });
+});
