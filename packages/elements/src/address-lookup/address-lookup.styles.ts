@@ -21,7 +21,7 @@ export const styles = [
       text-decoration: underline;
       text-underline-offset: 0.15em;
     }
-    /* Matches marked by the CSS Custom Highlight API (see options.ts), which cannot set weight. */
+    /* Matches marked by the CSS Custom Highlight API (internal/option-list.ts), which cannot set weight. */
     ::highlight(felles-address-match) {
       color: inherit;
       background-color: transparent;

@@ -4,10 +4,11 @@ import { announce } from '../internal/announcer.js';
 import { FormControlMixin, type FormValue, type ValidityResult } from '../internal/form-control.js';
 import type { Lang } from '../internal/lang.js';
 import { LocalizeController, loadTexts } from '../internal/localize.js';
+import { OptionList } from '../internal/option-list.js';
 import { styles } from './address-lookup.styles.js';
-import { formatAddress, titleCase, toSok, wordsOf } from './format.js';
-import { forgetMatches, syncOptions } from './options.js';
+import { formatAddress, toSok, wordsOf } from './format.js';
 import { messages } from './messages.js';
+import { addressRow, buildRow, rowKey } from './option.js';
 
 export type { Address } from '@felles/client-adresser';
 
@@ -182,6 +183,20 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
 
   constructor() {
     super();
+    // The options, built by hand at each update; rows whose text did not change are kept.
+    new OptionList(this, {
+      // While the next answer is on its way the list is hidden; its rows stay, to be kept if still shown.
+      items: () =>
+        this.open && this.phase === 'searching'
+          ? undefined
+          : this.open && this.phase === 'done'
+            ? this.results.map((a) => addressRow(a, (name) => this.#l10n.t('municipality', name)))
+            : [],
+      key: rowKey,
+      build: buildRow,
+      active: () => this.active,
+      matches: { name: 'felles-address-match', words: () => wordsOf(this.#query) },
+    });
     this.addEventListener('invalid', (event) => {
       // The message is shown under the field; the browser's bubble would say it a second time.
       event.preventDefault();
@@ -206,8 +221,6 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
     this.#controller?.abort();
-    const list = this.renderRoot?.querySelector<HTMLElement>('#listbox');
-    if (list) forgetMatches(list);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -222,7 +235,6 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#syncOptions();
     if (changed.has('active') && this.active >= 0) {
       this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView?.({ block: 'nearest' });
     }
@@ -263,29 +275,19 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
           @keydown=${this.#onKeydown}
           @blur=${this.#onBlur}
         />
-        <div class="popup" part="popup" ?hidden=${!expanded && !statusShown} ?data-passive=${!expanded && this.phase !== 'error'} @mousedown=${this.#keepFocus}>
+        <div
+          class="popup"
+          part="popup"
+          ?hidden=${!expanded && !statusShown}
+          ?data-passive=${!expanded && this.phase !== 'error'}
+          @mousedown=${this.#keepFocus}
+        >
           <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${!expanded} @click=${this.#onOptionClick}></ul>
           ${statusShown ? this.#renderStatus() : nothing}
         </div>
       </div>
       ${invalid ? html`<div id="message" class="message" part="message">${this.internals.validationMessage}</div>` : nothing}
     `;
-  }
-
-  /** The options are built in updated() by syncOptions, which keeps rows whose text did not change. */
-  #syncOptions(): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('#listbox');
-    if (!list) return;
-    // While the next answer is on its way the list is hidden; its rows stay, to be kept if still shown.
-    if (this.open && this.phase === 'searching') return;
-    const expanded = this.open && this.phase === 'done' && this.results.length > 0;
-    const rows = expanded
-      ? this.results.map((a) => ({
-          street: a.adressetekst,
-          place: `${a.postnummer} ${titleCase(a.poststed)}, ${this.#l10n.t('municipality', titleCase(a.kommunenavn))}`,
-        }))
-      : [];
-    syncOptions(list, rows, this.active, wordsOf(this.#query));
   }
 
   #onOptionClick(event: MouseEvent): void {
@@ -375,10 +377,7 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
       // No automatic retries: the next keystroke is the next try, and the error offers one.
       this.#client = { endpoint: this.endpoint, client: createAddressSearchClient({ baseUrl: this.endpoint, retry: false }) };
     }
-    const result = await this.#client.client.searchAddresses(
-      { sok: toSok(query), treffPerSide: this.maxResults, kommunenummer },
-      { signal },
-    );
+    const result = await this.#client.client.searchAddresses({ sok: toSok(query), treffPerSide: this.maxResults, kommunenummer }, { signal });
     return result.adresser;
   }
 
