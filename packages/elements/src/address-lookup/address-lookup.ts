@@ -327,7 +327,9 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
       this.open = false;
       return;
     }
-    this.#timer = setTimeout(() => void this.#search(query), this.debounce);
+    // No pause asked for: search at once, not a timer tick later.
+    if (this.debounce > 0) this.#timer = setTimeout(() => void this.#search(query), this.debounce);
+    else void this.#search(query);
   }
 
   #cancel(): void {
