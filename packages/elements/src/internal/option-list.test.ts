@@ -1,24 +1,27 @@
 import { LitElement, html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fixture } from '../../test/fixture.js';
+import { ComboboxController } from './combobox-controller.js';
 import { OptionList, h, highlight } from './option-list.js';
 
 /** A listbox of words, each option the word and a second line. */
 class OptionProbe extends LitElement {
-  static override properties = { items: { attribute: false }, active: { type: Number }, typed: {} };
-  items: string[] | undefined = [];
-  active = -1;
+  static override properties = { items: { attribute: false }, pending: { type: Boolean }, typed: {} };
+  items: string[] = [];
+  pending = false;
   typed = '';
   built = 0;
 
+  readonly combobox = new ComboboxController(this, { count: () => this.items.length, choose: () => {} });
   readonly options = new OptionList<string>(this, {
+    combobox: this.combobox,
     items: () => this.items,
+    pending: () => this.pending,
     key: (item) => item,
     build: (item) => {
       this.built++;
       return h('li', { 'data-item': item }, item, h('br', {}), h('span', { class: 'second' }, ` about ${item}`));
     },
-    active: () => this.active,
     matches: { name: 'felles-test-match', words: () => this.typed.split(' ').filter(Boolean) },
   });
 
@@ -37,6 +40,7 @@ const matchesIn = (el: OptionProbe) =>
 
 async function probe(items: string[], typed = ''): Promise<OptionProbe> {
   const el = await fixture<OptionProbe>(html`<felles-option-probe .items=${items} typed=${typed}></felles-option-probe>`);
+  el.combobox.show();
   await el.updateComplete;
   return el;
 }
@@ -62,7 +66,8 @@ describe('OptionList', () => {
     const el = await probe(['eple', 'banan', 'kiwi']);
     const [, banan, kiwi] = options(el);
     el.items = ['banan', 'kiwi', 'pære'];
-    el.active = 1;
+    await el.updateComplete;
+    el.combobox.active = 1;
     await el.updateComplete;
     const now = options(el);
     expect(now[0]).toBe(banan);
@@ -72,12 +77,18 @@ describe('OptionList', () => {
     expect(el.built).toBe(4);
   });
 
-  it('leaves the options as they are while items() says undefined', async () => {
+  it('leaves the options as they are while an answer is pending, and shows none while the list is closed', async () => {
     const el = await probe(['eple', 'banan']);
     const before = options(el);
-    el.items = undefined;
+    el.pending = true;
+    el.items = [];
     await el.updateComplete;
     expect(options(el)).toEqual(before);
+    el.pending = false;
+    el.items = ['eple'];
+    el.combobox.hide();
+    await el.updateComplete;
+    expect(options(el)).toEqual([]);
   });
 
   it('marks typed words in the first text of each option, and moves the marks without touching the options', async () => {
@@ -91,13 +102,15 @@ describe('OptionList', () => {
     expect(matchesIn(el)).toEqual(['Storgata', '1', 'Storgata', '1']);
   });
 
-  it('takes its marks out of the page-wide highlight when it leaves the page, and puts them back when it returns', async () => {
+  it('takes its marks out of the page-wide highlight when it leaves the page, and marks them again when it is back', async () => {
     const el = await probe(['Storgata 1'], 'stor');
     const parent = el.parentElement!;
     expect(matchesIn(el)).toEqual(['Stor']);
     el.remove();
     expect(matchesIn(el)).toEqual([]);
     parent.append(el);
+    // Leaving the page closed the list; opened again, it is marked again.
+    el.combobox.show();
     await el.updateComplete;
     expect(matchesIn(el)).toEqual(['Stor']);
   });

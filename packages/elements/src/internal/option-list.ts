@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ComboboxController } from './combobox-controller.js';
 
 /*
  * The options of a combobox's listbox, built by hand rather than by a Lit template: an option is its
@@ -12,14 +13,16 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot?: Paren
 type Child = Node | string;
 
 export interface OptionListOptions<T> {
-  /** The items to show now, or undefined to leave the options as they are (an answer is on its way). */
-  items: () => readonly T[] | undefined;
+  /** The combobox the listbox belongs to: options show while it is expanded, and its active one is selected. */
+  combobox: ComboboxController;
+  /** The items of the answer shown. */
+  items: () => readonly T[];
+  /** An answer is on its way: while the popup is open the options stay as they are, to be kept if still shown. */
+  pending?: () => boolean;
   /** What an item's option shows: an option whose key is unchanged is kept as it is. */
   key: (item: T) => string;
   /** Builds an item's option: an `<li>` from `h()`, given its `role`, `part`, `id` and `aria-selected` here. */
   build: (item: T) => HTMLElement;
-  /** The active option's index, or -1. */
-  active: () => number;
   /** Words to mark in each option's first text, and the name of the highlight that `::highlight()` styles. */
   matches?: { name: string; words: () => readonly string[] };
   /** The start of each option's id, as the combobox controller's `idPrefix`. Default `option-`. */
@@ -105,13 +108,13 @@ export class OptionList<T> implements ReactiveController {
   /** Syncs the listbox; false when it is not rendered yet. */
   #update(): boolean {
     const list = this.#host.renderRoot?.querySelector<HTMLElement>('[role="listbox"]');
-    const items = list && this.#options.items();
-    if (items) this.#sync(list, items);
+    const { combobox, items, pending } = this.#options;
+    if (list && !(combobox.isOpen && pending?.())) this.#sync(list, combobox.expanded ? items() : []);
     return Boolean(list);
   }
 
   #sync(list: HTMLElement, items: readonly T[]): void {
-    const { key, build, active, matches, idPrefix = 'option-' } = this.#options;
+    const { key, build, combobox, matches, idPrefix = 'option-' } = this.#options;
     const words = matches?.words() ?? [];
     // Without the API the matches are <mark>s, so an option is rebuilt when the typed words change.
     const marks = !highlights && words.length > 0;
@@ -138,7 +141,7 @@ export class OptionList<T> implements ReactiveController {
     });
     const keep = new Set(wanted);
     for (const option of [...list.children]) if (!keep.has(option)) option.remove();
-    const current = active();
+    const current = combobox.active;
     wanted.forEach((option, i) => {
       // Kept options are already in order when the list only narrowed, so nothing moves.
       if (list.children[i] !== option) list.insertBefore(option, list.children[i] ?? null);
