@@ -178,6 +178,44 @@ describe('searching the sandbox', () => {
     expect(matches(parts(el).options[0]!)).toEqual(['Storgata', '1']);
   });
 
+  it('keeps every option when one more character gives the same addresses: at most six nodes each, none replaced', async () => {
+    const streets = Array.from({ length: 50 }, (_, i) => fake(`Storgata ${i + 1}`));
+    const source: AddressSource = async () => streets;
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" debounce="0" max-results="50" .source=${source}></felles-address-lookup>`,
+    );
+    await type(el, 'stor', 1000);
+    await until(el, (p) => p.options.length === 50, '50 options');
+    const before = parts(el).options;
+    for (const option of before) {
+      const walker = document.createTreeWalker(option, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
+      let nodes = 1;
+      while (walker.nextNode()) nodes++;
+      expect(nodes).toBeLessThanOrEqual(6);
+    }
+    await type(el, 'g', 1000);
+    await until(el, (p) => p.options.length === 50 && matches(p.options[0]!).join() === 'Storg', 'the same list, marked anew');
+    expect(parts(el).options.every((o, i) => o === before[i])).toBe(true);
+  });
+
+  it('searches at once when debounce is 0, with no timer tick', async () => {
+    const queries: string[] = [];
+    const source: AddressSource = async (query) => {
+      queries.push(query);
+      return [fake('Storgata 1')];
+    };
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" debounce="0" .source=${source}></felles-address-lookup>`,
+    );
+    const { input } = parts(el);
+    input.focus();
+    input.value = 'sto';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'sto', inputType: 'insertText' }));
+    // Microtasks only: a search waiting on setTimeout(…, 0) has not started yet.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(queries).toHaveLength(1);
+  });
+
   it('leaves nothing of itself in the page-wide highlight when it is removed, so it can be collected', async () => {
     const el = await lookup();
     await type(el, 'Storgata', 1000);

@@ -1,44 +1,23 @@
-import type { Address, AddressSearchClient } from '@felles/client-adresser';
+import type { Address } from '@felles/client-adresser';
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { announce } from '../internal/announcer.js';
+import { ChoiceController } from '../internal/choice-state.js';
+import { renderComboboxField } from '../internal/combobox-field.js';
+import { ComboboxController } from '../internal/combobox-controller.js';
 import { FormControlMixin, type FormValue, type ValidityResult } from '../internal/form-control.js';
 import type { Lang } from '../internal/lang.js';
 import { LocalizeController, loadTexts } from '../internal/localize.js';
 import { styles } from './address-lookup.styles.js';
-import { formatAddress, titleCase, toSok, wordsOf } from './format.js';
-import { forgetMatches, syncOptions } from './options.js';
+import { addressFormData } from './form.js';
+import { formatAddress } from './format.js';
 import { messages } from './messages.js';
+import { addressOptions } from './option.js';
+import { addressSearch, askFor, type AddressSource } from './search.js';
+import { FellesAddressSelectEvent } from './select-event.js';
 
 export type { Address } from '@felles/client-adresser';
+export type { AddressSource } from './search.js';
+export { FellesAddressSelectEvent } from './select-event.js';
 
-/** Replaces the built-in search: gets the typed text, returns addresses. Should stop when `signal` aborts. */
-export type AddressSource = (
-  query: string,
-  options: { signal: AbortSignal; maxResults: number; kommunenummer?: string },
-) => Promise<readonly Address[]>;
-
-/** An address was chosen from the list. */
-export class FellesAddressSelectEvent extends Event {
-  readonly detail: Address;
-  constructor(address: Address) {
-    super('felles-address-select', { bubbles: true, composed: true });
-    this.detail = address;
-  }
-}
-
-type Phase = 'idle' | 'searching' | 'done' | 'error';
-type ErrorKind = 'unavailable' | 'busy' | 'unexpected' | 'offline';
-
-/** Sorts a failure into what a person can do about it, by the client's error `code` (no import of the classes). */
-function errorKind(error: unknown): ErrorKind {
-  const { code, status, source } = (error ?? {}) as { code?: string; status?: number; source?: string };
-  if (code === 'http' && status === 429) return 'busy';
-  if (code === 'validation' && source === 'response') return 'unexpected';
-  if (code === 'timeout' || code === 'network') return 'offline';
-  return 'unavailable';
-}
-
-const cacheSize = 30;
 const kartverket = 'https://ws.geonorge.no/adresser/v1';
 
 /**
@@ -77,8 +56,8 @@ const kartverket = 'https://ws.geonorge.no/adresser/v1';
  * @cssprop [--felles-address-lookup-max-height=20rem] - Tallest the suggestion list grows before it scrolls.
  * @cssprop [--felles-address-lookup-z-index=10] - Stacking of the suggestion list.
  *
- * @fires input - While typing, and when an address is chosen or the field cleared, like a native text field.
- * @fires change - When an address is chosen (or the field cleared).
+ * @fires {Event} input - While typing, and when an address is chosen or the field cleared, like a native text field.
+ * @fires {Event} change - When an address is chosen (or the field cleared).
  * @fires {FellesAddressSelectEvent} felles-address-select - When an address is chosen; `detail` is the address.
  */
 export class FellesAddressLookup extends FormControlMixin(LitElement) {
@@ -96,11 +75,6 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
     allowFreeText: { type: Boolean, attribute: 'allow-free-text' },
     source: { attribute: false },
     address: { attribute: false },
-    phase: { state: true },
-    results: { state: true },
-    active: { state: true },
-    open: { state: true },
-    showValidity: { state: true },
   };
 
   static override styles = styles;
@@ -150,407 +124,131 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
 
   /** The chosen address, or null. Setting it fills in the field. */
   get address(): Address | null {
-    return this.#address;
+    return this.#choice.chosen;
   }
   set address(address: Address | null | undefined) {
-    const old = this.#address;
-    this.#address = address ?? null;
-    if (address) this.value = formatAddress(address);
-    this.requestUpdate('address', old);
+    this.#choice.chosen = address ?? null;
   }
 
-  private phase: Phase = 'idle';
-  private results: readonly Address[] = [];
-  private active = -1;
-  private open = false;
-  private showValidity = false;
+  readonly #t = new LocalizeController(this, messages);
+  readonly #choice = new ChoiceController<Address>(this, {
+    property: 'address',
+    display: formatAddress,
+    selected: (address) => new FellesAddressSelectEvent(address),
+    inline: true,
+  });
+  readonly #search = addressSearch(this, {
+    texts: this.#t,
+    // A search that ends after the person has left the field shows nothing over what they went to.
+    started: () => this.#show(),
+    retry: () => {
+      this.renderRoot.querySelector('input')?.focus();
+      this.#ask(true);
+    },
+  });
 
-  private get input(): HTMLInputElement {
-    return this.renderRoot.querySelector('input')!;
-  }
-
-  #address: Address | null = null;
-  #l10n = new LocalizeController(this, messages);
-  #error: ErrorKind = 'unavailable';
-  #query = '';
-  #timer?: ReturnType<typeof setTimeout>;
-  #controller?: AbortController;
-  #sequence = 0;
-  #cache = new Map<string, readonly Address[]>();
-  #client?: { endpoint: string; client: AddressSearchClient };
-  #defaults?: { value: string; address: Address | null };
+  readonly #combobox = new ComboboxController(this, {
+    count: () => this.#found().length,
+    choose: (index) => this.#choice.choose(this.#found()[index]!),
+    enabled: () => !this.readonly && !this.isDisabled,
+    enter: () => this.form?.requestSubmit(),
+    escape: () => {
+      this.#search.cancel();
+      return this.#choice.clear();
+    },
+    leave: () => this.#choice.leave(),
+  });
 
   constructor() {
     super();
-    this.addEventListener('invalid', (event) => {
-      // The message is shown under the field; the browser's bubble would say it a second time.
-      event.preventDefault();
-      this.showValidity = true;
-      // With the bubble the browser focuses the first invalid field; without it, the element does.
-      const first = this.form?.querySelector(':invalid:not(fieldset)');
-      if (!first || first === this) this.input?.focus();
-    });
+    addressOptions(this, this.#combobox, this.#search, (name) => this.#t.t('municipality', name));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The no-JavaScript fallback field must not be submitted next to this element's own value.
-    for (const input of this.querySelectorAll<HTMLInputElement>('input')) {
-      if (!this.name || input.name !== this.name || input.disabled) continue;
-      if (input.value !== input.defaultValue) this.value = input.value;
-      input.disabled = true;
-    }
+  /** The addresses of the answer shown. */
+  #found(): readonly Address[] {
+    return this.#search.answer?.addresses ?? [];
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#timer);
-    this.#controller?.abort();
-    const list = this.renderRoot?.querySelector<HTMLElement>('#listbox');
-    if (list) forgetMatches(list);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated) this.#defaults = { value: this.value, address: this.#address };
-    if (changed.has('endpoint') || changed.has('kommunenummer') || changed.has('maxResults') || changed.has('source')) {
-      this.#cache.clear();
-    }
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another source or register answers differently: what the old one said is not kept.
+    if (changed.has('endpoint') || changed.has('kommunenummer') || changed.has('maxResults') || changed.has('source')) this.#search.clear();
     // Validity before render, so the message shown and described-by is this update's, in this update's language.
     // The server has no form to take part in, and no rendered field to point the browser's bubble at.
     if (!isServer) this.syncFormState();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.#syncOptions();
-    if (changed.has('active') && this.active >= 0) {
-      this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView?.({ block: 'nearest' });
-    }
+    super.willUpdate(changed);
   }
 
   protected override render(): TemplateResult {
-    const expanded = this.open && this.phase === 'done' && this.results.length > 0;
-    const statusShown = this.open && this.phase !== 'idle' && !expanded;
-    const invalid = this.showValidity && !this.isDisabled && !this.internals.validity.valid;
-    // A server render sees no children; a slotted hint is linked once the browser renders.
-    const hint = Boolean(this.hint || (!isServer && this.querySelector(':scope > [slot="hint"]')));
-    const describedBy = [hint && 'hint', invalid && 'message'].filter(Boolean).join(' ');
-    return html`
-      <slot class="fallback"></slot>
-      <label id="label" for="input" part="label">${this.label}<slot name="label"></slot></label>
-      <div id="hint" class="hint" part="hint" ?hidden=${!hint}>${this.hint}<slot name="hint" @slotchange=${() => this.requestUpdate()}></slot></div>
-      <div class="field">
-        <input
-          id="input"
-          part="input"
-          type="text"
-          role="combobox"
-          autocomplete="off"
-          spellcheck="false"
-          maxlength="200"
-          aria-autocomplete="list"
-          aria-controls="listbox"
-          aria-expanded=${expanded ? 'true' : 'false'}
-          aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
-          aria-invalid=${invalid ? 'true' : nothing}
-          aria-describedby=${describedBy || nothing}
-          aria-required=${this.required ? 'true' : nothing}
-          placeholder=${this.placeholder || nothing}
-          .value=${this.value}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          @input=${this.#onInput}
-          @keydown=${this.#onKeydown}
-          @blur=${this.#onBlur}
-        />
-        <div class="popup" part="popup" ?hidden=${!expanded && !statusShown} ?data-passive=${!expanded && this.phase !== 'error'} @mousedown=${this.#keepFocus}>
-          <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${!expanded} @click=${this.#onOptionClick}></ul>
-          ${statusShown ? this.#renderStatus() : nothing}
-        </div>
-      </div>
-      ${invalid ? html`<div id="message" class="message" part="message">${this.internals.validationMessage}</div>` : nothing}
-    `;
-  }
-
-  /** The options are built in updated() by syncOptions, which keeps rows whose text did not change. */
-  #syncOptions(): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('#listbox');
-    if (!list) return;
-    // While the next answer is on its way the list is hidden; its rows stay, to be kept if still shown.
-    if (this.open && this.phase === 'searching') return;
-    const expanded = this.open && this.phase === 'done' && this.results.length > 0;
-    const rows = expanded
-      ? this.results.map((a) => ({
-          street: a.adressetekst,
-          place: `${a.postnummer} ${titleCase(a.poststed)}, ${this.#l10n.t('municipality', titleCase(a.kommunenavn))}`,
-        }))
-      : [];
-    syncOptions(list, rows, this.active, wordsOf(this.#query));
-  }
-
-  #onOptionClick(event: MouseEvent): void {
-    const option = (event.target as Element).closest('[role="option"]');
-    const address = option && this.results[Number(option.id.slice('option-'.length))];
-    if (address) this.#select(address);
-  }
-
-  #renderStatus(): TemplateResult {
-    const t = this.#l10n;
-    if (this.phase === 'error') {
-      return html`<div class="status error" part="status">
-        <span>${t.t(this.#error)}</span>
-        <button type="button" part="retry" @click=${this.#retry}>${t.t('retry')}</button>
-      </div>`;
-    }
-    return html`<div class="status" part="status">${this.phase === 'searching' ? t.t('searching') : t.t('noResults')}</div>`;
+    const c = this.#combobox;
+    const { status } = this.#search;
+    const invalid = this.#choice.showValidity && !this.isDisabled && !this.internals.validity.valid;
+    return renderComboboxField({
+      host: this,
+      combobox: c,
+      // A server render sees no children; a slotted hint is linked once the browser renders.
+      hasHint: Boolean(this.hint || (!isServer && this.querySelector(':scope > [slot="hint"]'))),
+      hintSlot: html`<slot name="hint" @slotchange=${() => this.requestUpdate()}></slot>`,
+      maxlength: 200,
+      disabled: this.isDisabled,
+      readonly: this.readonly,
+      message: invalid ? this.internals.validationMessage : '',
+      onInput: this.#onInput,
+      status: c.isOpen && status !== 'idle' && !c.expanded ? this.#search.renderStatus() : nothing,
+      passive: !c.expanded && status !== 'error',
+    });
   }
 
   // ---- typing and searching
 
-  #onInput(): void {
-    this.value = this.input.value;
-    // Text that differs from the chosen address is no longer that address.
-    if (this.#address && this.value !== formatAddress(this.#address)) this.address = null;
-    this.active = -1;
-    this.#schedule();
-  }
+  readonly #onInput = (event: Event): void => {
+    this.#choice.typed((event.target as HTMLInputElement).value);
+    this.#combobox.active = -1;
+    this.#ask(false);
+  };
 
-  #schedule(): void {
-    clearTimeout(this.#timer);
-    const query = this.value.trim().replace(/\s+/g, ' ');
-    if (query.length < this.minChars) {
-      this.#cancel();
-      this.phase = 'idle';
-      this.results = [];
-      this.open = false;
+  /** Searches for what the field holds: after the debounce, or at once (a retry). */
+  #ask(now: boolean): void {
+    const ask = askFor(this);
+    if (!ask) {
+      this.#search.cancel();
+      this.#combobox.hide();
       return;
     }
-    this.#timer = setTimeout(() => void this.#search(query), this.debounce);
+    void (now ? this.#search.runNow(...ask) : this.#search.run(...ask));
+    // The last answer, kept while the search waits, or one from the cache, shows at once.
+    if (this.#search.status !== 'idle') this.#show();
   }
 
-  #cancel(): void {
-    this.#sequence++;
-    this.#controller?.abort();
-    this.#controller = undefined;
-  }
-
-  async #search(query: string): Promise<void> {
-    this.#cancel();
-    const sequence = this.#sequence;
-    const key = `${query.toLowerCase()}|${this.kommunenummer}|${this.maxResults}`;
-    this.#query = query;
-    // A search that ends after the person has left the field shows nothing over what they went to.
-    this.open = this.matches(':focus-within');
-    const cached = this.#cache.get(key);
-    if (cached) {
-      // Refresh its place in the LRU order.
-      this.#cache.delete(key);
-      this.#cache.set(key, cached);
-      return this.#show(cached);
-    }
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.phase = 'searching';
-    this.#announce(this.#l10n.t('searching'));
-    try {
-      const results = await this.#run(query, controller.signal);
-      if (sequence !== this.#sequence) return;
-      this.#cache.set(key, results);
-      if (this.#cache.size > cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
-      this.#show(results);
-    } catch (error) {
-      // A newer search, or an abort, makes this one irrelevant; a failure never leaves the element.
-      if (sequence !== this.#sequence || controller.signal.aborted) return;
-      this.#error = errorKind(error);
-      this.phase = 'error';
-      this.#announce(this.#l10n.t(this.#error));
-    }
-  }
-
-  async #run(query: string, signal: AbortSignal): Promise<readonly Address[]> {
-    const kommunenummer = this.kommunenummer || undefined;
-    if (this.source) return this.source(query, { signal, maxResults: this.maxResults, kommunenummer });
-    if (this.#client?.endpoint !== this.endpoint) {
-      const { createAddressSearchClient } = await import('./load-client.js');
-      // No automatic retries: the next keystroke is the next try, and the error offers one.
-      this.#client = { endpoint: this.endpoint, client: createAddressSearchClient({ baseUrl: this.endpoint, retry: false }) };
-    }
-    const result = await this.#client.client.searchAddresses(
-      { sok: toSok(query), treffPerSide: this.maxResults, kommunenummer },
-      { signal },
-    );
-    return result.adresser;
-  }
-
-  #show(results: readonly Address[]): void {
-    this.results = results;
-    this.phase = 'done';
-    this.active = -1;
-    this.#announce(results.length ? this.#l10n.t('results', results.length) : this.#l10n.t('noResults'));
-  }
-
-  #retry(): void {
-    this.input.focus();
-    void this.#search(this.#query);
-  }
-
-  #announce(message: string): void {
-    announce(message, { lang: this.#l10n.textLang, from: this });
-  }
-
-  // ---- keyboard, mouse, focus
-
-  #onKeydown(event: KeyboardEvent): void {
-    if (this.readonly || this.isDisabled) return;
-    const count = this.phase === 'done' ? this.results.length : 0;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        event.preventDefault();
-        if (!count) return;
-        const wasOpen = this.open;
-        // Alt+Up closes the list and keeps the text; Alt+Down opens it without making an option active.
-        if (event.altKey && event.key === 'ArrowUp') {
-          this.open = false;
-          this.active = -1;
-          return;
-        }
-        this.open = true;
-        if (event.altKey) return;
-        const down = event.key === 'ArrowDown';
-        if (!wasOpen || this.active < 0) this.active = down ? 0 : count - 1;
-        else this.active = (this.active + (down ? 1 : count - 1)) % count;
-        return;
-      }
-      case 'Enter': {
-        const chosen = this.open ? this.results[this.active] : undefined;
-        if (chosen && this.phase === 'done') {
-          event.preventDefault();
-          this.#select(chosen);
-        } else if (!this.open) {
-          // Like a text field: Enter submits the form.
-          this.form?.requestSubmit();
-        } else {
-          // Open with nothing active: Enter closes the list and keeps the text.
-          event.preventDefault();
-          this.open = false;
-        }
-        return;
-      }
-      case 'Home':
-      case 'End':
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        // The caret moves in the text (the browser's default); the person is editing again, not choosing.
-        this.active = -1;
-        return;
-      case 'Escape':
-        if (this.open && this.phase !== 'idle') {
-          this.open = false;
-          this.active = -1;
-        } else if (this.value) {
-          this.#cancel();
-          clearTimeout(this.#timer);
-          this.value = '';
-          this.address = null;
-          this.phase = 'idle';
-          this.#changed();
-        } else return;
-        event.preventDefault();
-        return;
-    }
-  }
-
-  /** Clicking in the list must not take focus from the field (which would close the list first). */
-  #keepFocus(event: MouseEvent): void {
-    if (!(event.target as Element).closest('button')) event.preventDefault();
-  }
-
-  #onBlur(event: FocusEvent): void {
-    if (this.shadowRoot?.contains(event.relatedTarget as Node | null)) return;
-    this.open = false;
-    this.active = -1;
-    if (this.value) this.showValidity = true;
-  }
-
-  #select(address: Address): void {
-    this.address = address;
-    this.open = false;
-    this.active = -1;
-    this.showValidity = false;
-    this.#changed();
-    this.dispatchEvent(new FellesAddressSelectEvent(address));
-  }
-
-  /**
-   * The value changed by a choice rather than a keystroke: `input` and then `change`, as a native field
-   * does when a suggestion is picked, so listeners of either (Angular's `ngDefaultControl`, a `v-model`
-   * on `input`) see it.
-   */
-  #changed(): void {
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+  /** Opens the popup, unless the person has left the field. */
+  #show(): void {
+    if (this.matches(':focus-within')) this.#combobox.show();
   }
 
   // ---- forms
 
   protected override formValue(): FormValue {
-    if (!this.name || !this.value) return null;
-    const data = new FormData();
-    data.append(this.name, this.value);
-    const a = this.#address;
-    if (a) {
-      const p = a.representasjonspunkt;
-      const parts: [string, unknown][] = [
-        ['postnummer', a.postnummer],
-        ['poststed', a.poststed],
-        ['kommunenummer', a.kommunenummer],
-        ['adressekode', a.adressekode],
-        ['nummer', a.nummer],
-        ['bokstav', a.bokstav],
-        ['lat', p.lat],
-        ['lon', p.lon],
-      ];
-      for (const [part, v] of parts) data.append(`${this.name}.${part}`, v == null ? '' : String(v));
-    }
-    return data;
+    return addressFormData(this.name, this.value, this.#choice.chosen);
   }
 
   protected override formState(): FormValue {
-    return JSON.stringify({ value: this.value, address: this.#address });
+    return this.#choice.save();
   }
 
   protected override restoreValue(state: FormValue): void {
-    if (typeof state !== 'string') return;
-    try {
-      const { value, address } = JSON.parse(state) as { value: string; address: Address | null };
-      this.address = address;
-      this.value = value;
-    } catch {
-      // A state from another version: keep the field empty.
-    }
+    this.#choice.restore(state);
   }
 
   protected override resetValue(): void {
-    this.#cancel();
-    clearTimeout(this.#timer);
-    this.address = this.#defaults?.address ?? null;
-    this.value = this.#defaults?.value ?? '';
-    this.phase = 'idle';
-    this.open = false;
-    this.showValidity = false;
+    this.#search.cancel();
+    this.#combobox.hide();
+    this.#choice.reset();
   }
 
   protected override validate(): ValidityResult | null {
-    const text = this.value.trim();
-    if (this.required && !text) return { flags: { valueMissing: true }, message: this.#l10n.t('valueMissing') };
-    if (text && !this.#address && !this.allowFreeText) {
-      return { flags: { typeMismatch: true }, message: this.#l10n.t('chooseFromList') };
-    }
-    return null;
+    return this.#choice.validity(this.required, (key) => this.#t.t(key), this.allowFreeText);
   }
 
   protected override validationAnchor(): HTMLElement | undefined {
-    return this.input ?? undefined;
+    return this.renderRoot.querySelector('input') ?? undefined;
   }
 }

@@ -115,6 +115,43 @@ describe('AsyncController', () => {
     expect(element.calls).toHaveLength(2);
   });
 
+  it('debounce may be a function, read at every run; 0 starts the work at once, with no timer', async () => {
+    let debounce = 40;
+    const element = await probe({ debounce: () => debounce });
+    void element.load.run('o');
+    expect(element.calls).toHaveLength(0);
+    debounce = 0;
+    void element.load.run('os');
+    expect(element.calls.map((call) => call.args)).toEqual([['os']]);
+  });
+
+  it('keepWhileWaiting: what is shown stays while run() waits out the debounce, then pending', async () => {
+    const element = await probe({ debounce: 40, keepWhileWaiting: true });
+    const first = element.load.runNow('o');
+    element.calls[0]!.resolve('O');
+    await first;
+    void element.load.run('os');
+    await element.updateComplete;
+    expect(shown(element)).toBe('complete:O');
+    await waitUntil(() => element.calls.length === 2, 'the debounced call');
+    await element.updateComplete;
+    expect(shown(element)).toBe('pending:O');
+    element.calls[1]!.resolve('Os');
+    await waitUntil(() => element.load.status === 'complete', 'the answer');
+    expect(element.load.value).toBe('Os');
+  });
+
+  it('keepWhileWaiting: a run still waiting when the host leaves the page starts when it comes back', async () => {
+    const element = await probe({ debounce: 40, keepWhileWaiting: true });
+    void element.load.run('a');
+    const container = element.parentElement!;
+    element.remove();
+    await sleep(60);
+    expect(element.calls).toHaveLength(0);
+    container.append(element);
+    expect(element.calls.map((call) => call.args)).toEqual([['a']]);
+  });
+
   it('keeps a small LRU cache: a cached answer comes back at once, the least recently used leaves first', async () => {
     const element = await probe({ cache: 2 });
     for (const name of ['a', 'b']) {

@@ -6,8 +6,16 @@ export type AsyncStatus = 'idle' | 'pending' | 'complete' | 'error';
 export interface AsyncOptions<A extends unknown[], R> {
   /** The work, given the run's arguments and a signal that aborts when a newer run starts or the host leaves the page. */
   task: (args: A, signal: AbortSignal) => Promise<R>;
-  /** Milliseconds `run()` waits for calls to stop before starting the work; `runNow()` never waits. Default 0. */
-  debounce?: number;
+  /**
+   * Milliseconds `run()` waits for calls to stop before starting the work; `runNow()` never waits, nor does
+   * `run()` with 0. A function is read at every run, so a host's changed property applies to the next one. Default 0.
+   */
+  debounce?: number | (() => number);
+  /**
+   * While `run()` waits out its debounce, `status`, `value` and `error` stay as they were, so what the host
+   * shows (the last answer, an error) stays until the work starts; then `pending`. Default false: `pending` at once.
+   */
+  keepWhileWaiting?: boolean;
   /** How many answers to keep, most recently used first; a cached answer is applied without running the work. Default 0. */
   cache?: number;
   /** The cache key of a run's arguments. Default `JSON.stringify(args)`. */
@@ -50,7 +58,8 @@ export class AsyncController<A extends unknown[], R> implements ReactiveControll
 
   /** Runs the work after the debounce; resolves when this run is settled or superseded. */
   run(...args: A): Promise<void> {
-    return this.#start(args, this.#options.debounce ?? 0);
+    const { debounce = 0 } = this.#options;
+    return this.#start(args, typeof debounce === 'function' ? debounce() : debounce);
   }
 
   /** Runs the work at once (a submit, a retry button). */
@@ -78,7 +87,7 @@ export class AsyncController<A extends unknown[], R> implements ReactiveControll
 
   hostDisconnected(): void {
     // Nobody sees the answer: stop asking, and ask again if the host is put back on the page.
-    if (this.status !== 'pending') return;
+    if (this.status !== 'pending' && !this.#wake) return;
     this.#resume = this.#args;
     this.#stop();
   }
@@ -86,6 +95,7 @@ export class AsyncController<A extends unknown[], R> implements ReactiveControll
   #stop(): number {
     clearTimeout(this.#timer);
     this.#wake?.();
+    this.#wake = undefined;
     this.#abort?.abort();
     this.#abort = undefined;
     return ++this.#run;
@@ -95,7 +105,7 @@ export class AsyncController<A extends unknown[], R> implements ReactiveControll
     const run = this.#stop();
     this.#args = args;
     this.#resume = undefined;
-    const { task, cache = 0, key = JSON.stringify, onComplete, onError } = this.#options;
+    const { task, cache = 0, key = JSON.stringify, onComplete, onError, keepWhileWaiting } = this.#options;
     const id = cache ? key(args) : '';
     if (cache && this.#cache.has(id)) {
       const value = this.#cache.get(id)!;
@@ -104,13 +114,16 @@ export class AsyncController<A extends unknown[], R> implements ReactiveControll
       this.#set('complete', value, undefined);
       return;
     }
-    this.#set('pending', this.value, undefined);
+    const keep = wait > 0 && keepWhileWaiting;
+    if (!keep) this.#set('pending', this.value, undefined);
     if (wait > 0) {
       await new Promise<void>((resolve) => {
         this.#wake = resolve;
         this.#timer = setTimeout(resolve, wait);
       });
       if (run !== this.#run) return;
+      this.#wake = undefined;
+      if (keep) this.#set('pending', this.value, undefined);
     }
     const abort = (this.#abort = new AbortController());
     try {

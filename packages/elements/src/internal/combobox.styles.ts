@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /**
  * The look of a combobox field (label, text field, popup with a listbox or a status line, retry button,
- * hint and validation message), in Designsystemet's tokens. An element sets its public sizes through
- * three private properties on `:host`: `--_max-width`, `--_max-height` (of the popup) and `--_z-index`.
+ * hint and validation message), in Designsystemet's tokens: the field is a `ds-input`, the retry button a
+ * primary `ds-button`, and the accent colours are the contextual ones, so `data-color` recolours them. An
+ * element sets its public sizes through three private properties on `:host`: `--_max-width`,
+ * `--_max-height` (of the popup) and `--_z-index`.
  */
 export const comboboxStyles = css`
   :host {
@@ -14,7 +16,6 @@ export const comboboxStyles = css`
   /* Server-rendered but not yet defined (script still loading, or off): only the plain fallback field works. */
   :host(:not(:defined)) #label,
   :host(:not(:defined)) .field,
-  :host(:not(:defined)) .hint,
   :host(:defined) .fallback {
     display: none;
   }
@@ -37,17 +38,23 @@ export const comboboxStyles = css`
     padding: var(--ds-size-2, 0.5rem) var(--ds-size-3, 0.75rem);
     font: inherit;
     color: var(--ds-color-neutral-text-default, var(--_ds-color-neutral-text-default));
-    background: var(--ds-color-neutral-background-default, var(--_ds-color-neutral-background-default));
+    background: var(--ds-color-neutral-surface-default, var(--_ds-color-neutral-surface-default));
     border: var(--ds-border-width-default, 1px) solid var(--ds-color-neutral-border-default, var(--_ds-color-neutral-border-default));
     border-radius: var(--ds-border-radius-md, 0.25rem);
+  }
+  input::placeholder {
+    color: var(--ds-color-neutral-text-subtle, var(--_ds-color-neutral-text-subtle));
   }
   input[aria-invalid='true'] {
     border-color: var(--ds-color-danger-border-default, var(--_ds-color-danger-border-default));
     box-shadow: inset 0 0 0 1px var(--ds-color-danger-border-default, var(--_ds-color-danger-border-default));
   }
   input:disabled {
-    opacity: 0.6;
+    opacity: var(--ds-opacity-disabled, 30%);
     cursor: not-allowed;
+  }
+  input:read-only:not(:disabled) {
+    background: var(--ds-color-neutral-surface-tinted, var(--_ds-color-neutral-surface-tinted));
   }
   .popup {
     position: absolute;
@@ -60,6 +67,10 @@ export const comboboxStyles = css`
     box-shadow: var(--ds-shadow-md, 0 4px 12px rgb(0 0 0 / 0.15));
     max-height: var(--_max-height, 20rem);
     overflow-y: auto;
+  }
+  /* A status that only informs ("Søker …", "Ingen treff"): a click on what lies under it reaches it. */
+  .popup[data-passive] {
+    pointer-events: none;
   }
   [role='listbox'] {
     list-style: none;
@@ -74,9 +85,9 @@ export const comboboxStyles = css`
     background: var(--ds-color-neutral-surface-hover, var(--_ds-color-neutral-surface-hover));
   }
   [role='option'][aria-selected='true'] {
-    background: var(--ds-color-accent-surface-tinted, var(--_ds-color-accent-surface-tinted));
-    color: var(--ds-color-accent-text-default, var(--_ds-color-accent-text-default));
-    outline: 2px solid var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
+    background: var(--ds-color-surface-tinted, var(--_ds-color-accent-surface-tinted));
+    color: var(--ds-color-text-default, var(--_ds-color-accent-text-default));
+    outline: 2px solid var(--ds-color-base-default, var(--_ds-color-accent-base-default));
     outline-offset: -2px;
   }
   [role='option'][aria-disabled='true'] {
@@ -98,14 +109,14 @@ export const comboboxStyles = css`
     font: inherit;
     min-height: 2.5rem;
     padding: var(--ds-size-1, 0.25rem) var(--ds-size-3, 0.75rem);
-    color: var(--ds-color-accent-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
-    background: var(--ds-color-accent-base-default, var(--_ds-color-accent-base-default));
-    border: 0;
+    color: var(--ds-color-base-contrast-default, var(--_ds-color-accent-base-contrast-default));
+    background: var(--ds-color-base-default, var(--_ds-color-accent-base-default));
+    border: 1px solid transparent;
     border-radius: var(--ds-border-radius-md, 0.25rem);
     cursor: pointer;
   }
   button:hover {
-    background: var(--ds-color-accent-base-hover, var(--_ds-color-accent-base-hover));
+    background: var(--ds-color-base-hover, var(--_ds-color-accent-base-hover));
   }
   .message {
     margin-block-start: var(--ds-size-2, 0.5rem);

@@ -7,6 +7,7 @@ import { FellesConsentDialog } from '../consent-dialog/consent-dialog.js';
 import { FellesConsentList } from '../consent-list/consent-list.js';
 import { FellesIdLoginButton } from '../id-login-button/id-login-button.js';
 import { FellesLifeEventStepper } from '../life-event-stepper/life-event-stepper.js';
+import { FellesOrganisationLookup } from '../organisation-lookup/organisation-lookup.js';
 import './demo/core-demo.js';
 import type { FellesCoreDemo } from './demo/core-demo.js';
 
@@ -36,8 +37,18 @@ describe('theming and accessibility checks', () => {
   });
 
   it('ships no palette in any element: every colour is a token, the contextual ones where Designsystemet uses them, so data-color works', () => {
-    for (const element of [FellesAddressLookup, FellesConsentDialog, FellesConsentList, FellesIdLoginButton, FellesLifeEventStepper]) {
-      const cssText = [element.styles].flat(Infinity).map((style) => String((style as { cssText?: string }).cssText)).join('');
+    for (const element of [
+      FellesAddressLookup,
+      FellesConsentDialog,
+      FellesConsentList,
+      FellesIdLoginButton,
+      FellesLifeEventStepper,
+      FellesOrganisationLookup,
+    ]) {
+      const cssText = [element.styles]
+        .flat(Infinity)
+        .map((style) => String((style as { cssText?: string }).cssText))
+        .join('');
       expect(cssText, element.name).toMatch(/var\(--ds-color-(base|text|border|surface)-/);
       expect(cssText, element.name).not.toMatch(/var\(--ds-color-accent-/);
       expect(cssText.match(/#[0-9a-f]{3,8}\b|light-dark\(/gi), element.name).toBeNull();
@@ -68,7 +79,12 @@ describe('theming and accessibility checks', () => {
   });
 
   it('has an axe check that can fail: a planted nameless button and low-contrast text are caught', async () => {
-    await fixture(html`<div><button></button><p style="color:#bbb;background:#fff">Svak tekst</p></div>`);
+    await fixture(
+      html`<div>
+        <button></button>
+        <p style="color:#bbb;background:#fff">Svak tekst</p>
+      </div>`,
+    );
     const ids = (await axeViolations(document.body)).map((v) => v.id);
     expect(ids).toContain('button-name');
     expect(ids).toContain('color-contrast');

@@ -11,6 +11,10 @@ export const styles = [
       --_max-height: var(--felles-organisation-lookup-max-height, 20rem);
       --_z-index: var(--felles-organisation-lookup-z-index, 10);
     }
+    /* Before the element is defined, the fallback field's own label is all there is to read. */
+    :host(:not(:defined)) .hint {
+      display: none;
+    }
     .name {
       display: block;
       font-weight: 500;

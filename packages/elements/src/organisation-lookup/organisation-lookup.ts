@@ -11,7 +11,16 @@ import { LocalizeController, loadTexts } from '../internal/localize.js';
 import { messages } from './messages.js';
 import { digitsOf, groupOrgnr, isOrgnr } from './orgnr.js';
 import { styles } from './organisation-lookup.styles.js';
-import { choosable, display, findUnits, noScriptFallback, titleCase, type Answer, type Organisation, type OrganisationLookupClient } from './units.js';
+import {
+  choosable,
+  display,
+  findUnits,
+  noScriptFallback,
+  titleCase,
+  type Answer,
+  type Organisation,
+  type OrganisationLookupClient,
+} from './units.js';
 
 export type { Organisation, OrganisationLookupClient, OrganisationStatus } from './units.js';
 
@@ -183,7 +192,7 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
 
   /** The search: a name after the pause of `debounce` ms, a number at once; answers are cached. */
   #searchOptions(): AsyncOptions<Ask, Answer> {
-    const options: AsyncOptions<Ask, Answer> = {
+    return {
       task: async ([kind, query, endpoint, size], signal) => {
         this.#announce(this.#t.t('searching'));
         return findUnits(await this.#clientFor(endpoint), kind, query, size, signal);
@@ -195,9 +204,9 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
         this.#announce(notFound ? t.t('notFound', groupOrgnr(notFound)) : units.length ? t.t('results', units.length) : t.t('noResults'));
       },
       onError: (error) => this.#announce(this.#t.t(errorKind(error))),
+      // Read at every run, so a changed `debounce` applies to the next keystroke.
+      debounce: () => this.debounce,
     };
-    // Read at every run, so a changed `debounce` applies to the next keystroke.
-    return Object.defineProperty(options, 'debounce', { get: () => this.debounce, enumerable: true });
   }
 
   /** The units of the latest answer, while it is the one shown. */
@@ -269,7 +278,11 @@ export class FellesOrganisationLookup extends FormControlMixin(LitElement) {
             : unit.status === 'removed'
               ? t.t('removed')
               : '';
-    const facts = [t.t('orgnr', groupOrgnr(unit.organisasjonsnummer)), unit.organisasjonsform?.beskrivelse, unit.poststed && titleCase(unit.poststed)];
+    const facts = [
+      t.t('orgnr', groupOrgnr(unit.organisasjonsnummer)),
+      unit.organisasjonsform?.beskrivelse,
+      unit.poststed && titleCase(unit.poststed),
+    ];
     return html`<li
       role="option"
       part="option"
