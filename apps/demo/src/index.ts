@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLifeEvent } from '@felles/life-events';
-import { buildServer, createServices, type App } from './app.js';
+import { buildServer, createServices, type App, type Services } from './app.js';
 import { configFor, cookieNames, parsePublicOrigin, defaultHost, defaultPort, defaultSandboxOrigin, type DemoConfig } from './config.js';
 import { JourneyStore } from './journey/store.js';
 import { SessionStore, type SessionStoreOptions } from './session/sessions.js';
@@ -60,6 +60,8 @@ export interface RunningDemo {
   config: DemoConfig;
   journeys: JourneyStore;
   sessions: SessionStore;
+  /** The clients the demo calls the registers and other agencies with, each holding its Maskinporten tokens. */
+  services: Services;
   close(): Promise<void>;
 }
 
@@ -115,6 +117,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     config,
     journeys,
     sessions,
+    services: holder.app.services,
     async close() {
       sessions.close();
       await server.close();

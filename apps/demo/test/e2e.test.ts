@@ -208,6 +208,8 @@ describe('the demo, end to end', () => {
     // The summary: two things typed, each reused.
     await page.getByRole('link', { name: 'Se oppsummeringen' }).click();
     await poll(() => page.getByTestId('only-once-counts').textContent()).toBe('Du skrev 2 opplysninger. De ble gjenbrukt 5 ganger i senere steg.');
+    // The tax certificate fetched with the consent token is on it.
+    await page.getByText('ingen restanse', { exact: false }).first().waitFor();
     await expectAccessible(page, 'summary');
     await shoot(page, 'summary', true);
 
@@ -300,6 +302,17 @@ describe('the demo, end to end', () => {
     const nora = '09890651264';
     const company = await findCompany(world, 'kafe', restaurant.orgnr, nora);
     await login(page, 'Nora Lie');
+    // A company the register gives her no role in can be found in the lookup, but not chosen: the
+    // server checks the roles and says why, in plain words.
+    await chooseCompany(page);
+    await page.getByRole('button', { name: 'Bruk dette foretaket' }).click();
+    // Said at the field and in the error summary above the form, which links to it.
+    const refused = `Enhetsregisteret viser ingen rolle for deg i ${restaurant.navn} (${restaurant.orgnr})`;
+    await page.locator('[data-field="validation"]').getByText(refused).waitFor();
+    await page.getByRole('link', { name: refused }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/company');
+    expect(world.demo.journeys.get(nora)?.company).toBeUndefined();
+    await expectAccessible(page, 'company refused');
     await chooseCompany(page, { orgnr: company.organisasjonsnummer, navn: company.navn });
     await page.getByRole('button', { name: 'Bruk dette foretaket' }).click();
     await page.waitForURL('**/premises');
@@ -400,8 +413,24 @@ describe('the demo, end to end', () => {
       .click();
     await page.locator('felles-consent-list').getByText('Trukket tilbake', { exact: true }).waitFor();
     expect(browserCalls).toEqual([`POST /samtykke/api/v1/consentrequests/${consentId}/revoke`]);
+    expect(stored(per).licence?.taxCertificate).toMatchObject({ organisasjonsnummer: company.organisasjonsnummer });
+    await resetRequestCounts(world);
     await page.goto(`${world.demo.origin}/licence`);
     expect(stored(per).licence?.consentStatus).toBe('revoked');
+    // The withdrawal stops the next fetch: the certificate fetched before is no longer kept, the
+    // provider is not asked, and a fetch tried anyway is refused: the provider checks the consent
+    // behind a consent token still cached from before, and Maskinporten gives no new one.
+    expect(stored(per).licence?.taxCertificate).toBeUndefined();
+    expect(stored(per).licence?.taxCertificateStopped?.reason).toBe('revoked');
+    expect((await requestCounts(world)).skatteetaten ?? 0).toBe(0);
+    const from = `urn:altinn:organization:identifier-no:${company.organisasjonsnummer}`;
+    await expect(world.demo.services.taxCertificates.fetch({ id: consentId, from }, company.organisasjonsnummer)).resolves.toEqual({
+      kind: 'refused',
+      reason: expect.stringMatching(/^(consent-revoked|invalid_authorization_details)$/),
+    });
+    await page.goto(`${world.demo.origin}/summary`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByText('ingen restanse', { exact: false }).count()).toBe(0);
 
     expect(problems).toEqual([]);
     // While the APIs were down the server said it could not refresh the status (the reload) and
