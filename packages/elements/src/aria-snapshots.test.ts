@@ -163,7 +163,7 @@ describe("each element's accessibility tree", () => {
     await expectTree(list, 'consent-list.one-given');
   });
 
-  it('life-event stepper: a life event with one step open', async () => {
+  it('life-event stepper: a whole life event, steps closed', async () => {
     const stepper = await fixture(html`<felles-life-event-stepper event-id="start-business"></felles-life-event-stepper>`, nb);
     await waitUntil(() => stepper.shadowRoot!.querySelector('ol'), 'the steps', 5000);
     await expectTree(stepper, 'life-event-stepper.start-business');

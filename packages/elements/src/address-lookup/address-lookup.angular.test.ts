@@ -18,18 +18,19 @@ const address = (adressetekst: string): Address =>
   ({ adressetekst, postnummer: '0150', poststed: 'OSLO', kommunenummer: '0301', kommunenavn: 'OSLO' }) as Address;
 const source: AddressSource = async () => [address('Storgata 1'), address('Storgata 2')];
 
-@Component({
+class PremisesForm {
+  readonly source = source;
+  readonly form = new FormGroup({ adresse: new FormControl('', { nonNullable: true, validators: Validators.required }) });
+}
+// Applied as a call, as a decorator compiles to: the project has no decorator syntax to configure.
+Component({
   selector: 'felles-angular-premises',
   imports: [ReactiveFormsModule],
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   template: `<form [formGroup]="form">
     <felles-address-lookup formControlName="adresse" ngDefaultControl label="Adresse" debounce="20" [source]="source"></felles-address-lookup>
   </form>`,
-})
-class PremisesForm {
-  readonly source = source;
-  readonly form = new FormGroup({ adresse: new FormControl('', { nonNullable: true, validators: Validators.required }) });
-}
+})(PremisesForm);
 
 let app: ApplicationRef | undefined;
 afterEach(() => {
