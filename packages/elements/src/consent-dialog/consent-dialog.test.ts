@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import { accessibilityTree, exposedLiveRegions } from '../../test/ax.js';
 import { axeViolations, describeViolations } from '../../test/axe.js';
-import { cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
+import { cleanup, fixture, settle, sleep, waitUntil } from '../../test/fixture.js';
+import { servingLicence } from '../internal/demo/consent-examples.js';
 import type { FellesConsentDialog } from './consent-dialog.js';
 import type { ConsentDialogClient } from './consent-dialog.js';
 import './define.js';
@@ -513,6 +514,50 @@ describe('content', () => {
     expect(textOf(dialog)).toContain('Vi fikk ikke hentet forespørselen.');
     await userEvent.click(button(dialog, 'Prøv igjen nå')!);
     await waitUntil(() => button(dialog, 'Gi samtykke'), 'the choices');
+  });
+});
+
+describe('loading by request-id', () => {
+  it('shows the request of the last request-id it was given, whatever answers late: A then B, A answering last', async () => {
+    const asking = (id: string, nb: string): ConsentRequest => ({ ...servingLicence, id, texts: { ...servingLicence.texts!, requester: { nb } } });
+    const [a, b] = [asking('request-a', 'Bergen kommune'), asking('request-b', 'Lånekassen')];
+    const answers = new Map<string, (request: ConsentRequest) => void>();
+    const signals = new Map<string, AbortSignal | undefined>();
+    const client: ConsentDialogClient = {
+      getRequest: (id, options) => {
+        signals.set(id, options?.signal);
+        return new Promise((resolve) => answers.set(id, resolve));
+      },
+      decide: () => Promise.reject(new Error('not under test')),
+    };
+    const heading = (el: FellesConsentDialog) => $(el, 'h2')!.textContent;
+    const dialog = await fixture<FellesConsentDialog>(html`<felles-consent-dialog request-id=${a.id} .client=${client} open></felles-consent-dialog>`);
+    await waitUntil(() => answers.has(a.id), "A's request");
+    dialog.requestId = b.id;
+    await waitUntil(() => answers.has(b.id), "B's request");
+    answers.get(b.id)!(b);
+    await waitUntil(() => heading(dialog) === 'Lånekassen ber om samtykke', "B's request shown");
+    answers.get(a.id)!(a);
+    await sleep(20);
+    await settle(dialog);
+    expect(heading(dialog)).toBe('Lånekassen ber om samtykke');
+    expect(button(dialog, 'Gi samtykke')).toBeDefined();
+    // A's request was aborted when B was asked for, so it stopped using the network too.
+    expect(signals.get(a.id)?.aborted).toBe(true);
+
+    // And while B's answer is still to come, A's late one shows nothing either.
+    answers.clear();
+    dialog.requestId = a.id;
+    await waitUntil(() => answers.has(a.id), 'A asked again');
+    dialog.requestId = b.id;
+    await waitUntil(() => answers.has(b.id), 'B asked again');
+    answers.get(a.id)!(a);
+    await sleep(20);
+    await settle(dialog);
+    expect($(dialog, '.body [role="status"]')!.textContent).toBe('Henter forespørselen …');
+    expect(textOf(dialog)).not.toContain('Bergen kommune');
+    answers.get(b.id)!(b);
+    await waitUntil(() => heading(dialog) === 'Lånekassen ber om samtykke', "B's request shown again");
   });
 });
 
