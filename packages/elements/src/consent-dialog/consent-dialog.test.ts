@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import { accessibilityTree, exposedLiveRegions } from '../../test/ax.js';
 import { axeViolations, describeViolations } from '../../test/axe.js';
-import { cleanup, fixture, settle, waitUntil } from '../../test/fixture.js';
+import { cleanup, fixture, settle, sleep, waitUntil } from '../../test/fixture.js';
+import { servingLicence } from '../internal/demo/consent-examples.js';
 import type { FellesConsentDialog } from './consent-dialog.js';
 import type { ConsentDialogClient } from './consent-dialog.js';
 import './define.js';
@@ -23,10 +24,25 @@ const texts: NonNullable<ConsentRequestInput['texts']> = {
       source: { nb: 'Skatteetaten', nn: 'Skatteetaten', en: 'The Norwegian Tax Administration', se: 'Vearroetáhtta' },
     },
   ],
-  purpose: { nb: 'Behandle søknaden om serveringsbevilling.', nn: 'Handsame søknaden om serveringsløyve.', en: 'To process the serving licence application.', se: 'Meannudit bálvalanlohpeohcama.' },
-  legalBasis: { nb: 'Personvernforordningen artikkel 6 nr. 1 a.', nn: 'Personvernforordninga artikkel 6 nr. 1 a.', en: 'GDPR Article 6(1)(a).', se: 'Persovdnasuodjalanásahus artihkal 6 nr. 1 a.' },
+  purpose: {
+    nb: 'Behandle søknaden om serveringsbevilling.',
+    nn: 'Handsame søknaden om serveringsløyve.',
+    en: 'To process the serving licence application.',
+    se: 'Meannudit bálvalanlohpeohcama.',
+  },
+  legalBasis: {
+    nb: 'Personvernforordningen artikkel 6 nr. 1 a.',
+    nn: 'Personvernforordninga artikkel 6 nr. 1 a.',
+    en: 'GDPR Article 6(1)(a).',
+    se: 'Persovdnasuodjalanásahus artihkal 6 nr. 1 a.',
+  },
   privacyUrl: 'https://www.oslo.kommune.no/personvern/',
-  consequenceOfNo: { nb: 'Du må laste opp skatteattesten selv.', nn: 'Du må laste opp skatteattesten sjølv.', en: 'You must upload the tax certificate yourself.', se: 'Don fertet ieš bidjat vearroduođaštusa.' },
+  consequenceOfNo: {
+    nb: 'Du må laste opp skatteattesten selv.',
+    nn: 'Du må laste opp skatteattesten sjølv.',
+    en: 'You must upload the tax certificate yourself.',
+    se: 'Don fertet ieš bidjat vearroduođaštusa.',
+  },
 };
 
 /** A fresh pending request in the sandbox, so tests never share state. */
@@ -53,11 +69,12 @@ async function requestCount(): Promise<number> {
 
 const root = (el: FellesConsentDialog) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: FellesConsentDialog, selector: string) => root(el).querySelector<T>(selector);
-const button = (el: FellesConsentDialog, text: string) =>
-  [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
+const button = (el: FellesConsentDialog, text: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
 /** The dialog's facts as label → text. */
 const rows = (el: FellesConsentDialog) =>
-  Object.fromEntries([...root(el).querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()]));
+  Object.fromEntries(
+    [...root(el).querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()]),
+  );
 const textOf = (el: FellesConsentDialog) => root(el).querySelector('dialog')!.textContent!.replace(/\s+/g, ' ');
 
 function deepActive(): Element | null {
@@ -87,11 +104,13 @@ afterEach(() => {
 describe('focus', () => {
   it('moves into the dialog to its heading, stays inside, leaves the page behind inert and returns to the opener', async () => {
     const request = await newRequest();
-    const container = await fixture<HTMLDivElement>(html`<div>
-      <button id="opener" @click=${() => container.querySelector('felles-consent-dialog')!.show()}>Vis samtykke</button>
-      <felles-consent-dialog .request=${request}></felles-consent-dialog>
-      <button id="behind">Bak dialogen</button>
-    </div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <button id="opener" @click=${() => container.querySelector('felles-consent-dialog')!.show()}>Vis samtykke</button>
+        <felles-consent-dialog .request=${request}></felles-consent-dialog>
+        <button id="behind">Bak dialogen</button>
+      </div>`,
+    );
     const dialog = container.querySelector('felles-consent-dialog')!;
     const opener = container.querySelector<HTMLButtonElement>('#opener')!;
     await userEvent.click(opener);
@@ -411,7 +430,10 @@ describe('content', () => {
     await waitUntil(() => $(dialog, 'dialog')!.lang === 'en', 'the English texts');
     await settle(dialog);
     expect($(dialog, 'h2')!.textContent).toBe('City of Oslo asks for your consent');
-    expect(rows(dialog)).toMatchObject({ Data: 'Tax certificate from The Norwegian Tax Administration Year: 2024, 2025', 'The consent is valid until': '30 June 2027' });
+    expect(rows(dialog)).toMatchObject({
+      Data: 'Tax certificate from The Norwegian Tax Administration Year: 2024, 2025',
+      'The consent is valid until': '30 June 2027',
+    });
     expect(button(dialog, 'Give consent')).toBeDefined();
     expect(button(dialog, 'Do not give consent')).toBeDefined();
   });
@@ -516,6 +538,52 @@ describe('content', () => {
   });
 });
 
+describe('loading by request-id', () => {
+  it('shows the request of the last request-id it was given, whatever answers late: A then B, A answering last', async () => {
+    const asking = (id: string, nb: string): ConsentRequest => ({ ...servingLicence, id, texts: { ...servingLicence.texts!, requester: { nb } } });
+    const [a, b] = [asking('request-a', 'Bergen kommune'), asking('request-b', 'Lånekassen')];
+    const answers = new Map<string, (request: ConsentRequest) => void>();
+    const signals = new Map<string, AbortSignal | undefined>();
+    const client: ConsentDialogClient = {
+      getRequest: (id, options) => {
+        signals.set(id, options?.signal);
+        return new Promise((resolve) => answers.set(id, resolve));
+      },
+      decide: () => Promise.reject(new Error('not under test')),
+    };
+    const heading = (el: FellesConsentDialog) => $(el, 'h2')!.textContent;
+    const dialog = await fixture<FellesConsentDialog>(
+      html`<felles-consent-dialog request-id=${a.id} .client=${client} open></felles-consent-dialog>`,
+    );
+    await waitUntil(() => answers.has(a.id), "A's request");
+    dialog.requestId = b.id;
+    await waitUntil(() => answers.has(b.id), "B's request");
+    answers.get(b.id)!(b);
+    await waitUntil(() => heading(dialog) === 'Lånekassen ber om samtykke', "B's request shown");
+    answers.get(a.id)!(a);
+    await sleep(20);
+    await settle(dialog);
+    expect(heading(dialog)).toBe('Lånekassen ber om samtykke');
+    expect(button(dialog, 'Gi samtykke')).toBeDefined();
+    // A's request was aborted when B was asked for, so it stopped using the network too.
+    expect(signals.get(a.id)?.aborted).toBe(true);
+
+    // And while B's answer is still to come, A's late one shows nothing either.
+    answers.clear();
+    dialog.requestId = a.id;
+    await waitUntil(() => answers.has(a.id), 'A asked again');
+    dialog.requestId = b.id;
+    await waitUntil(() => answers.has(b.id), 'B asked again');
+    answers.get(a.id)!(a);
+    await sleep(20);
+    await settle(dialog);
+    expect($(dialog, '.body [role="status"]')!.textContent).toBe('Henter forespørselen …');
+    expect(textOf(dialog)).not.toContain('Bergen kommune');
+    answers.get(b.id)!(b);
+    await waitUntil(() => heading(dialog) === 'Lånekassen ber om samtykke', "B's request shown again");
+  });
+});
+
 describe('landmarks', () => {
   it("adds no page landmarks: its header and footer are not a banner or contentinfo in Chromium's accessibility tree", async () => {
     const request = await newRequest();
@@ -556,7 +624,8 @@ function scripted(request: ConsentRequest, state: string): ConsentDialogClient {
   const never = new Promise<never>(() => {});
   const decided = (status: ConsentRequest['status']) => ({ ...request, status, consented: status === 'accepted' ? request.validTo : null });
   return {
-    getRequest: () => (state === 'loading' ? never : state === 'load-failed' ? Promise.reject({ code: 'http', status: 404 }) : Promise.resolve(request)),
+    getRequest: () =>
+      state === 'loading' ? never : state === 'load-failed' ? Promise.reject({ code: 'http', status: 404 }) : Promise.resolve(request),
     decide: (_id, decision) => {
       if (state === 'saving') return never;
       if (state === 'failed') return Promise.reject({ code: 'network' });
@@ -570,7 +639,8 @@ function scripted(request: ConsentRequest, state: string): ConsentDialogClient {
 function marker(dialog: FellesConsentDialog): string {
   const body = $(dialog, '.body')!;
   const footer = $(dialog, 'footer')!;
-  if ($(dialog, '#result')) return `result:${dialog.shadowRoot!.querySelector('.receipt p')?.textContent ? 'text' : 'empty'}:${$(dialog, 'dl') ? 'dl' : ''}`;
+  if ($(dialog, '#result'))
+    return `result:${dialog.shadowRoot!.querySelector('.receipt p')?.textContent ? 'text' : 'empty'}:${$(dialog, 'dl') ? 'dl' : ''}`;
   if (body.querySelector('[role="status"]')) return 'loading';
   if (body.querySelector('[role="alert"]')) return 'load-failed';
   if (footer.querySelector('[role="alert"]') && footer.querySelector('.retry')) return 'failed';
@@ -596,33 +666,42 @@ describe('accessibility', () => {
     request ??= await newRequest();
   });
 
-  it.each(['nb', 'nn', 'en', 'se'])('has no axe violations in any state, light and dark, in %s', async (lang) => {
-    for (const scheme of ['light', 'dark']) {
-      for (const state of states) {
-        const dialog = await fixture<FellesConsentDialog>(
-          html`<felles-consent-dialog request-id=${request.id} retry-delay="600000" .client=${scripted(request, state)} open></felles-consent-dialog>`,
-          { lang, style: `color-scheme: ${scheme}` },
-        );
-        await waitUntil(() => $(dialog, 'dialog')!.lang === lang, `the ${lang} texts`);
-        await settle(dialog);
-        if (state !== 'loading' && state !== 'load-failed') {
-          await waitUntil(() => root(dialog).querySelectorAll('.choices button').length === 2, 'the choices');
-          if (state !== 'ready') {
-            root(dialog).querySelectorAll<HTMLButtonElement>('.choices button')[state === 'receipt-reject' ? 1 : 0]!.click();
-            await settle(dialog);
-            await new Promise((resolve) => setTimeout(resolve, 0));
-            await settle(dialog);
+  it.each(['nb', 'nn', 'en', 'se'])(
+    'has no axe violations in any state, light and dark, in %s',
+    async (lang) => {
+      for (const scheme of ['light', 'dark']) {
+        for (const state of states) {
+          const dialog = await fixture<FellesConsentDialog>(
+            html`<felles-consent-dialog
+              request-id=${request.id}
+              retry-delay="600000"
+              .client=${scripted(request, state)}
+              open
+            ></felles-consent-dialog>`,
+            { lang, style: `color-scheme: ${scheme}` },
+          );
+          await waitUntil(() => $(dialog, 'dialog')!.lang === lang, `the ${lang} texts`);
+          await settle(dialog);
+          if (state !== 'loading' && state !== 'load-failed') {
+            await waitUntil(() => root(dialog).querySelectorAll('.choices button').length === 2, 'the choices');
+            if (state !== 'ready') {
+              root(dialog).querySelectorAll<HTMLButtonElement>('.choices button')[state === 'receipt-reject' ? 1 : 0]!.click();
+              await settle(dialog);
+              await new Promise((resolve) => setTimeout(resolve, 0));
+              await settle(dialog);
+            }
           }
+          expect(marker(dialog), `${lang} ${scheme} ${state}`).toBe(markers[state]);
+          const violations = await axeViolations(dialog);
+          expect(violations, `${lang} ${scheme} ${state}:\n${describeViolations(violations)}`).toEqual([]);
+          dialog.close();
+          cleanup();
+          sessionStorage.clear();
         }
-        expect(marker(dialog), `${lang} ${scheme} ${state}`).toBe(markers[state]);
-        const violations = await axeViolations(dialog);
-        expect(violations, `${lang} ${scheme} ${state}:\n${describeViolations(violations)}`).toEqual([]);
-        dialog.close();
-        cleanup();
-        sessionStorage.clear();
       }
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });
 
 describe('closed first render', () => {

@@ -1,5 +1,6 @@
 import { define } from '../internal/define.js';
-import { FellesConsentDialog, type FellesConsentCloseEvent, type FellesConsentDecisionEvent, type FellesConsentSavedEvent } from './consent-dialog.js';
+import { FellesConsentDialog } from './consent-dialog.js';
+import type { FellesConsentCloseEvent, FellesConsentDecisionEvent, FellesConsentSavedEvent } from './events.js';
 
 define('felles-consent-dialog', FellesConsentDialog);
 

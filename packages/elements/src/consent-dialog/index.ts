@@ -1,9 +1,8 @@
+export { FellesConsentDialog, type ConsentDialogClient } from './consent-dialog.js';
 export {
-  FellesConsentDialog,
   FellesConsentCloseEvent,
   FellesConsentDecisionEvent,
   FellesConsentSavedEvent,
   type ConsentCloseSource,
   type ConsentDecisionDetail,
-  type ConsentDialogClient,
-} from './consent-dialog.js';
+} from './events.js';

@@ -3,8 +3,9 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { announce } from '../internal/announcer.js';
 import { AsyncController } from '../internal/async-controller.js';
 import { LocalizeController } from '../internal/localize.js';
-import { consentClient } from '../internal/consent-client.js';
+import { clientOf } from '../internal/consent-client.js';
 import { datasetNames, fallbackLang, requesterName } from '../internal/consent-texts.js';
+import { DecisionDelivery } from '../internal/decision-delivery.js';
 import { styles } from './consent-list.styles.js';
 import { messages } from './messages.js';
 
@@ -45,7 +46,6 @@ export class FellesConsentList extends LitElement {
     requests: { attribute: false },
     phase: { state: true },
     items: { state: true },
-    withdrawals: { state: true },
   };
 
   static override styles = styles;
@@ -64,17 +64,32 @@ export class FellesConsentList extends LitElement {
 
   private phase: Phase = 'idle';
   private items: ConsentRequest[] = [];
-  /** Withdrawals under way or failed, by request id. */
-  private withdrawals: Record<string, 'busy' | 'failed'> = {};
 
   readonly #t = new LocalizeController(this, messages);
-  /** One idempotency key per withdrawal, reused when the person tries again. */
-  readonly #keys = new Map<string, string>();
   #focusNext?: string;
+
+  /**
+   * Withdrawals until the server has answered them, each under one idempotency key, tried again with backoff
+   * when client-core says so and by the person otherwise. Kept in memory only: a withdrawal is the person's
+   * answer to the list in front of them, and the dialog's stored decisions of the same request stay its own.
+   * A failure shows in a role="alert", which announces it; an announcement of our own would repeat it.
+   */
+  readonly #withdrawals = new DecisionDelivery<'revoke'>(this, {
+    // Our own backoff retries; the client must not add its own on top.
+    send: async ({ requestId, idempotencyKey }) => (await clientOf(this))!.revoke(requestId, { idempotencyKey, retry: false }),
+    saved: (request, conflict) => {
+      this.#replace(request);
+      // Someone (another tab) changed it first: it shows as it is now.
+      if (conflict) return;
+      const t = this.#t;
+      announce(t.t('withdrawn', requesterName(request, t.lang)), { lang: t.textLang, from: this });
+      this.dispatchEvent(new FellesConsentRevokedEvent(request));
+    },
+  });
 
   /** The subject's list; a subject changed before its answer came drops that answer. */
   readonly #load = new AsyncController<[string], ConsentRequest[] | undefined>(this, {
-    task: async ([subject], signal) => (await this.#client())?.listForSubject(subject, { signal }),
+    task: async ([subject], signal) => (await clientOf(this))?.listForSubject(subject, { signal }),
     onComplete: (items) => {
       this.items = items ?? [];
       this.phase = items ? 'ready' : 'idle';
@@ -110,41 +125,7 @@ export class FellesConsentList extends LitElement {
     }
   }
 
-  #client(): Promise<ConsentListClient | undefined> {
-    if (this.client) return Promise.resolve(this.client);
-    return this.endpoint ? consentClient(this.endpoint) : Promise.resolve(undefined);
-  }
-
-  async #withdraw(request: ConsentRequest): Promise<void> {
-    const id = request.id;
-    if (this.withdrawals[id] === 'busy') return;
-    const client = await this.#client();
-    if (!client) return;
-    const idempotencyKey = this.#keys.get(id) ?? crypto.randomUUID();
-    this.#keys.set(id, idempotencyKey);
-    this.withdrawals = { ...this.withdrawals, [id]: 'busy' };
-    const t = this.#t;
-    try {
-      const updated = await client.revoke(id, { idempotencyKey });
-      this.#replace(updated);
-      this.#keys.delete(id);
-      announce(t.t('withdrawn', requesterName(updated, t.lang)), { lang: t.textLang, from: this });
-      this.dispatchEvent(new FellesConsentRevokedEvent(updated));
-    } catch (error) {
-      // Someone (another tab) changed it first: show what it is now.
-      const current = (error as { code?: string; current?: ConsentRequest }).current;
-      if ((error as { code?: string }).code === 'conflict' && current) {
-        this.#replace(current);
-        return;
-      }
-      // The failure is shown in a role="alert", which announces it; a second announcement would repeat it.
-      this.withdrawals = { ...this.withdrawals, [id]: 'failed' };
-    }
-  }
-
   #replace(request: ConsentRequest): void {
-    const { [request.id]: _done, ...rest } = this.withdrawals;
-    this.withdrawals = rest;
     this.items = this.items.map((item) => (item.id === request.id ? request : item));
     // The button is gone; keep focus on the consent it belonged to.
     this.#focusNext = `li[data-id="${request.id}"] .who`;
@@ -168,8 +149,8 @@ export class FellesConsentList extends LitElement {
   #renderItem(request: ConsentRequest, canWithdraw: boolean): TemplateResult {
     const t = this.#t;
     const requester = requesterName(request, t.lang);
-    const withdrawal = this.withdrawals[request.id];
-    const busy = withdrawal === 'busy';
+    const withdrawal = this.#withdrawals.get(request.id);
+    const busy = !!withdrawal?.sending;
     return html`<li part="item" data-id=${request.id}>
       <p class="who" tabindex="-1" lang=${fallbackLang(request.texts?.requester, t.lang) ?? nothing}>${requester}</p>
       <dl>
@@ -177,17 +158,21 @@ export class FellesConsentList extends LitElement {
         <dd>${datasetNames(request, t.lang).map(({ name, lang }, i) => html`${i ? ', ' : ''}<span lang=${lang ?? nothing}>${name}</span>`)}</dd>
         <dt>${t.t('status')}</dt>
         <dd>${t.t(request.status)}</dd>
-        ${request.status === 'accepted'
-          ? html`<dt>${t.t('validTo')}</dt>
-              <dd><time datetime=${request.validTo}>${t.date(request.validTo)}</time></dd>`
-          : nothing}
+        ${
+          request.status === 'accepted'
+            ? html`<dt>${t.t('validTo')}</dt>
+                <dd><time datetime=${request.validTo}>${t.date(request.validTo)}</time></dd>`
+            : nothing
+        }
       </dl>
-      ${withdrawal === 'failed' ? html`<p role="alert">${t.t('withdrawFailed')}</p>` : nothing}
-      ${canWithdraw && request.status === 'accepted'
-        ? html`<button type="button" part="withdraw" aria-disabled=${busy} @click=${() => this.#withdraw(request)}>
-            ${t.t(busy ? 'withdrawing' : 'withdraw')}<span class="visually-hidden"> ${t.t('withdrawWhat', requester)}</span>
-          </button>`
-        : nothing}
+      ${withdrawal && !busy ? html`<p role="alert">${t.t('withdrawFailed')}</p>` : nothing}
+      ${
+        canWithdraw && request.status === 'accepted'
+          ? html`<button type="button" part="withdraw" aria-disabled=${busy} @click=${() => this.#withdrawals.decide(request.id, 'revoke')}>
+              ${t.t(busy ? 'withdrawing' : 'withdraw')}<span class="visually-hidden"> ${t.t('withdrawWhat', requester)}</span>
+            </button>`
+          : nothing
+      }
     </li>`;
   }
 }

@@ -16,3 +16,12 @@ export function consentClient(endpoint: string): Promise<ConsentDecisionClient> 
   }
   return client;
 }
+
+/**
+ * The client an element was given, else the shared one of its endpoint, else none. `C` is what the element
+ * needs of a client, a part of `ConsentDecisionClient`, which the endpoint's client has in full.
+ */
+export function clientOf<C>({ client, endpoint }: { client?: C; endpoint?: string }): Promise<C | undefined> {
+  if (client) return Promise.resolve(client);
+  return endpoint ? (consentClient(endpoint) as Promise<C>) : Promise.resolve(undefined);
+}

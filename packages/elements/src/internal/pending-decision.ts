@@ -1,9 +1,9 @@
 import type { ConsentDecision } from '@felles/client-samtykke';
 
-/** A decision the person has made that the server has not confirmed yet. */
-export interface PendingDecision {
+/** A decision the person has made that the server has not confirmed yet: to accept or reject, or to withdraw (`revoke`). */
+export interface PendingDecision<D extends string = ConsentDecision> {
   requestId: string;
-  decision: ConsentDecision;
+  decision: D;
   /** Chosen once, when the person decides, and sent with every attempt: the server records it once. */
   idempotencyKey: string;
   /** ISO 8601, when the person decided. */
@@ -16,9 +16,9 @@ export interface PendingDecision {
  */
 const storageKey = (endpoint: string, requestId: string) => `felles-consent-decision ${endpoint} ${requestId}`;
 
-export function loadPending(endpoint: string, requestId: string): PendingDecision | undefined {
+export function loadPending<D extends string>(endpoint: string, requestId: string): PendingDecision<D> | undefined {
   try {
-    const value = JSON.parse(sessionStorage.getItem(storageKey(endpoint, requestId)) ?? 'null') as PendingDecision | null;
+    const value = JSON.parse(sessionStorage.getItem(storageKey(endpoint, requestId)) ?? 'null') as PendingDecision<D> | null;
     return value?.requestId === requestId && value.idempotencyKey ? value : undefined;
   } catch {
     return undefined;
@@ -26,7 +26,7 @@ export function loadPending(endpoint: string, requestId: string): PendingDecisio
 }
 
 /** Stores the decision; false when the browser refuses (private mode quotas), so the caller knows it will not survive a reload. */
-export function savePending(endpoint: string, pending: PendingDecision): boolean {
+export function savePending(endpoint: string, pending: PendingDecision<string>): boolean {
   try {
     sessionStorage.setItem(storageKey(endpoint, pending.requestId), JSON.stringify(pending));
     return true;
