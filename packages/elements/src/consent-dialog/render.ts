@@ -98,7 +98,7 @@ function renderData(view: DialogView, request: ConsentRequest): TemplateResult {
       const source = pick(dataset?.source, t.lang);
       const details = [...meta].map(([key, values]) => `${pick(texts?.metaDataLabels?.[key], t.lang) ?? key}: ${values.join(', ')}`);
       return html`<li>
-        ${pick(dataset?.name, t.lang) ?? resource}${source ? html` <span class="note">${say('from', source)}</span>` : nothing}
+        ${pick(dataset?.name, t.lang) ?? resource}${source ? html`<span class="note">${` ${say('from', source)}`}</span>` : nothing}
         ${details.length ? html`<br /><span class="note">${details.join('; ')}</span>` : nothing}
       </li>`;
     })}
