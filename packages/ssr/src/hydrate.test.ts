@@ -109,6 +109,10 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
       fallbackDisabled: el.querySelector('input')!.disabled,
     }));
     expect(state).toEqual({ value: 'Myrvollveien', fallbackDisabled: true });
+    // The person was typing: they go on in the element's own field, and are not told off for leaving it.
+    await expect
+      .poll(() => page.locator('felles-address-lookup').evaluate((el) => el.shadowRoot!.activeElement?.getAttribute('role')))
+      .toBe('combobox');
     expect(await pageSnapshot(page, 'felles-address-lookup')).toBe(
       await clientSnapshot(page, 'felles-address-lookup', { name: 'adresse', label: 'Adresse', required: '', endpoint: attributes.endpoint, debounce: '50' }, { value: 'Myrvollveien' }),
     );

@@ -196,6 +196,10 @@ export class ComboboxController implements ReactiveController {
   }
 
   readonly #onFocusout = (event: FocusEvent): void => {
+    // Only the field in the shadow root leaves: the light DOM's no-JavaScript fallback losing focus as
+    // it is disabled (the element taking over) is not the person leaving.
+    const from = event.composedPath()[0];
+    if (!(from instanceof Node) || from.getRootNode() !== this.#host.shadowRoot) return;
     // Seen from the host, a target inside its shadow root is the host itself.
     const next = event.relatedTarget as Node | null;
     if (next && (next === this.#host || this.#host.contains(next))) return;

@@ -3,12 +3,16 @@
  * and submitted until the element is defined. Once it is, the fallback is disabled so the value is not
  * submitted twice; text typed into it meanwhile is returned, for the element to take over.
  */
-export function adoptFallback(host: HTMLElement, name: string): string | undefined {
+export function adoptFallback(host: HTMLElement & { updateComplete?: Promise<unknown> }, name: string): string | undefined {
   let typed: string | undefined;
+  let focused = false;
   for (const input of host.querySelectorAll<HTMLInputElement>('input')) {
     if (!name || input.name !== name || input.disabled) continue;
     if (input.value !== input.defaultValue) typed = input.value;
+    focused ||= document.activeElement === input;
     input.disabled = true;
   }
+  // The person was typing in it: they go on typing in the element's own field (delegatesFocus).
+  if (focused) void host.updateComplete?.then(() => host.focus({ preventScroll: true }));
   return typed;
 }
