@@ -78,15 +78,21 @@ const sandboxRequests = async () =>
 
 /** Marks every node in the element's server-rendered shadow root, to find them again after hydration. */
 const markServerNodes = (page: Page, tag: string) =>
-  page.locator(tag).first().evaluate((el) => {
-    const nodes = [...el.shadowRoot!.querySelectorAll('*')];
-    for (const node of nodes) (node as unknown as { fromServer: boolean }).fromServer = true;
-    return nodes.length;
-  });
+  page
+    .locator(tag)
+    .first()
+    .evaluate((el) => {
+      const nodes = [...el.shadowRoot!.querySelectorAll('*')];
+      for (const node of nodes) (node as unknown as { fromServer: boolean }).fromServer = true;
+      return nodes.length;
+    });
 
 /** How many of the element's shadow nodes are still the server's. */
 const serverNodesKept = (page: Page, tag: string) =>
-  page.locator(tag).first().evaluate((el) => [...el.shadowRoot!.querySelectorAll('*')].filter((n) => (n as unknown as { fromServer?: boolean }).fromServer).length);
+  page
+    .locator(tag)
+    .first()
+    .evaluate((el) => [...el.shadowRoot!.querySelectorAll('*')].filter((n) => (n as unknown as { fromServer?: boolean }).fromServer).length);
 
 describe('server-rendered elements hydrate in Chromium without a mismatch', () => {
   it('address lookup: the server field works at once, text typed before the script moves in, then search, pick and submit', async () => {
@@ -114,7 +120,12 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
       .poll(() => page.locator('felles-address-lookup').evaluate((el) => el.shadowRoot!.activeElement?.getAttribute('role')))
       .toBe('combobox');
     expect(await pageSnapshot(page, 'felles-address-lookup')).toBe(
-      await clientSnapshot(page, 'felles-address-lookup', { name: 'adresse', label: 'Adresse', required: '', endpoint: attributes.endpoint, debounce: '50' }, { value: 'Myrvollveien' }),
+      await clientSnapshot(
+        page,
+        'felles-address-lookup',
+        { name: 'adresse', label: 'Adresse', required: '', endpoint: attributes.endpoint, debounce: '50' },
+        { value: 'Myrvollveien' },
+      ),
     );
 
     // The enhanced field: the one labelled field is now the combobox.
@@ -152,7 +163,12 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
     }));
     expect(state).toEqual({ value: '926535897', fallbackDisabled: true });
     expect(await pageSnapshot(page, tag)).toBe(
-      await clientSnapshot(page, tag, { name: 'virksomhet', label: 'Virksomhet', required: '', endpoint: attributes.endpoint, debounce: '50' }, { value: '926535897' }),
+      await clientSnapshot(
+        page,
+        tag,
+        { name: 'virksomhet', label: 'Virksomhet', required: '', endpoint: attributes.endpoint, debounce: '50' },
+        { value: '926535897' },
+      ),
     );
 
     const combobox = page.getByRole('combobox', { name: 'Virksomhet' });
@@ -187,10 +203,14 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
       () => new Promise((resolve) => document.addEventListener('felles-consent-decision', (e) => resolve((e as CustomEvent).detail), { once: true })),
     );
     await page.locator('felles-consent-dialog').evaluate((el: HTMLElement & { show(): void }) => el.show());
-    await expect.poll(() => page.locator('felles-consent-dialog dialog').evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal'))).toBe(true);
+    await expect
+      .poll(() => page.locator('felles-consent-dialog dialog').evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal')))
+      .toBe(true);
     await expect.poll(() => page.getByText('Du må laste opp skatteattesten selv. </script><img src=x onerror=alert(1)>').isVisible()).toBe(true);
     // Compared open: rendered in the browser, a dialog that has never been open holds only its <dialog>.
-    expect(await pageSnapshot(page, 'felles-consent-dialog')).toBe(await clientSnapshot(page, 'felles-consent-dialog', { open: '' }, { request: consentRequest }));
+    expect(await pageSnapshot(page, 'felles-consent-dialog')).toBe(
+      await clientSnapshot(page, 'felles-consent-dialog', { open: '' }, { request: consentRequest }),
+    );
     await page.getByRole('button', { name: 'Gi samtykke', exact: true }).click();
     expect(await decisions).toMatchObject({ requestId: consentRequest.id, decision: 'accept' });
     expect(errors).toEqual([]);
@@ -200,7 +220,14 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
   it('consent dialog with request-id and endpoint: the server writes the loading state, the browser loads the request', async () => {
     const consent = createConsentClient({ baseUrl: `${sandbox.origin}/samtykke/api/v1`, retry: false });
     const { texts, to, validTo, consentRights } = consentRequest;
-    const created = await consent.createRequest({ id: crypto.randomUUID(), from: 'urn:altinn:organization:identifier-no:315842018', to, validTo, consentRights, texts });
+    const created = await consent.createRequest({
+      id: crypto.randomUUID(),
+      from: 'urn:altinn:organization:identifier-no:315842018',
+      to,
+      validTo,
+      consentRights,
+      texts,
+    });
     const before = await sandboxRequests();
     const attributes = { 'request-id': created.id, endpoint: `${sandbox.origin}/samtykke/api/v1` };
     const html = await renderElement('felles-consent-dialog', { attributes });
@@ -212,12 +239,14 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
     await release();
     await page.locator('felles-consent-dialog').evaluate((el: HTMLElement & { show(): void }) => el.show());
     await expect.poll(() => page.getByRole('button', { name: 'Gi samtykke', exact: true }).isVisible()).toBe(true);
-    expect(await pageSnapshot(page, 'felles-consent-dialog')).toBe(await clientSnapshot(page, 'felles-consent-dialog', { ...attributes, open: '' }, {}));
+    expect(await pageSnapshot(page, 'felles-consent-dialog')).toBe(
+      await clientSnapshot(page, 'felles-consent-dialog', { ...attributes, open: '' }, {}),
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
-  it('login button: the server\'s link is already right (acr, locale), hydrates, and logs in', async () => {
+  it("login button: the server's link is already right (acr, locale), hydrates, and logs in", async () => {
     const button = await renderElement('felles-id-login-button', { attributes: { href: '/login', level: 'high' } });
     expect(button).toContain('href="/login?acr=idporten-loa-high&amp;locale=nb"');
     const { page, errors, release } = await open('/login-button', button);
@@ -227,7 +256,9 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
     expect(await pageSnapshot(page, 'felles-id-login-button')).toBe(
       await clientSnapshot(page, 'felles-id-login-button', { href: '/login', level: 'high' }, {}),
     );
-    const events = page.evaluate(() => new Promise((resolve) => document.addEventListener('felles-login', (e) => resolve((e as CustomEvent).detail), { once: true })));
+    const events = page.evaluate(
+      () => new Promise((resolve) => document.addEventListener('felles-login', (e) => resolve((e as CustomEvent).detail), { once: true })),
+    );
     const before = site.logins.length;
     await page.getByRole('link', { name: /Logg inn/ }).click();
     expect(await events).toMatchObject({ mode: 'href', level: 'high' });
@@ -237,7 +268,7 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
     await page.context().close();
   });
 
-  it('life-event stepper: every step open from the server, then the browser\'s own state, toggling works', async () => {
+  it("life-event stepper: every step open from the server, then the browser's own state, toggling works", async () => {
     const stepper = await renderElement('felles-life-event-stepper', { attributes: { 'event-id': 'start-business' } });
     const { page, errors, release } = await open('/stepper', stepper);
     const panels = page.locator('felles-life-event-stepper [part="panel"]');
@@ -254,7 +285,9 @@ describe('server-rendered elements hydrate in Chromium without a mismatch', () =
     expect(await pageSnapshot(page, 'felles-life-event-stepper')).toBe(
       await clientSnapshot(page, 'felles-life-event-stepper', { 'event-id': 'start-business' }, { event }),
     );
-    const toggles = page.evaluate(() => new Promise((resolve) => document.addEventListener('felles-step-toggle', (e) => resolve((e as CustomEvent).detail), { once: true })));
+    const toggles = page.evaluate(
+      () => new Promise((resolve) => document.addEventListener('felles-step-toggle', (e) => resolve((e as CustomEvent).detail), { once: true })),
+    );
     await page.locator('felles-life-event-stepper li button').first().click();
     expect(await toggles).toMatchObject({ expanded: true });
     expect(await panels.first().isVisible()).toBe(true);

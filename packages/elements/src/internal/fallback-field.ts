@@ -12,7 +12,8 @@ export function adoptFallback(host: HTMLElement & { updateComplete?: Promise<unk
     focused ||= document.activeElement === input;
     input.disabled = true;
   }
-  // The person was typing in it: they go on typing in the element's own field (delegatesFocus).
-  if (focused) void host.updateComplete?.then(() => host.focus({ preventScroll: true }));
+  // The person was typing in it: they go on typing in the element's own field.
+  if (focused)
+    void host.updateComplete?.then(() => host.shadowRoot?.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus({ preventScroll: true }));
   return typed;
 }
