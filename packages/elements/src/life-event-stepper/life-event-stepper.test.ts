@@ -1,4 +1,5 @@
 import { LIFE_EVENT_IDS, allSteps, loadLifeEvent, type LifeEvent, type StepStatus } from '@felles/life-events';
+import type * as LifeEvents from '@felles/life-events';
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -14,7 +15,7 @@ document.documentElement.lang = 'nb';
 
 // The real loader, watched, so a test can hold one event's answer back.
 vi.mock('@felles/life-events', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@felles/life-events')>();
+  const actual = await importOriginal<typeof LifeEvents>();
   return { ...actual, loadLifeEvent: vi.fn(actual.loadLifeEvent) };
 });
 
