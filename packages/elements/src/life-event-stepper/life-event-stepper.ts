@@ -278,6 +278,8 @@ export class FellesLifeEventStepper extends LitElement {
     // Step counts are small whole numbers, written with the same digits and no grouping in every
     // language the stepper speaks, so String() is used: a page's first Intl.NumberFormat costs
     // tens of milliseconds, which is most of the stepper's first render.
+    // The button's text is its accessible name: no whitespace around it.
+    // prettier-ignore
     return html`<div part="base" lang=${t.textLang}>
       ${summary ? html`<p part="summary" class="summary">${t.t('summary', String(summary.done), String(summary.total))}</p>` : nothing}
       <button
@@ -286,9 +288,7 @@ export class FellesLifeEventStepper extends LitElement {
         aria-expanded=${allOpen}
         aria-controls=${ids.map((id) => `panel-${id}`).join(' ')}
         @click=${() => this.#setExpanded(ids, !allOpen)}
-      >
-        ${t.t(allOpen ? 'hideAll' : 'showAll')}
-      </button>
+      >${t.t(allOpen ? 'hideAll' : 'showAll')}</button>
       <ol part="steps" aria-label=${title.text} lang=${title.lang}>
         ${placed.map((placedStep) => this.#renderStep(placedStep))}
       </ol>
