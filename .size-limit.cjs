@@ -203,28 +203,29 @@ module.exports = [
     // What a page showing built-in events downloads: the stepper, the shared element core and the
     // life-events helpers. Loaded with import() only when needed, so left out: the event's data (one file
     // per event, below), the validator (only for a page's own definition), Nynorsk, English or Sámi texts
-    // (with the first event shown in them) and the error texts.
+    // (with the first event shown in them). 5.35 → 5.95 kB with the shared AsyncController and the Bokmål
+    // error texts in its one dictionary.
     name: '@felles/elements/life-event-stepper (beyond Lit, shared element core included)',
     path: 'packages/elements/dist/life-event-stepper/define.js',
     import: '*',
     ignore: [...lit, '@felles/life-events/schema'],
     modifyEsbuildConfig: (config) => ({ ...without(onDemand, './events/*')(config), format: 'esm' }),
     gzip: true,
-    limit: '5.43 kB',
+    limit: '6.03 kB',
   },
   {
     // The stepper's own code: measured from its source with the shared element core (../internal/, paid
-    // once per page, above) left out.
+    // once per page, above) left out. 4.15 → 4.25 kB with the Bokmål error texts and serverProperties().
     name: '@felles/elements/life-event-stepper (its own code, beyond Lit and the shared core)',
     path: 'packages/elements/src/life-event-stepper/define.ts',
     import: '*',
     ignore: [...lit, '@felles/life-events/schema'],
     modifyEsbuildConfig: (config) => ({
-      ...without('../internal/*', './events/*', './errors.js', './messages.nn.js', './messages.en.js', './messages.se.js')(config),
+      ...without('../internal/*', './events/*', './messages.nn.js', './messages.en.js', './messages.se.js')(config),
       format: 'esm',
     }),
     gzip: true,
-    limit: '4.24 kB',
+    limit: '4.33 kB',
   },
   {
     name: '@felles/life-events: one event, loaded when shown (start-business, the largest)',

@@ -1,4 +1,3 @@
-import { isLifeEventId, loadLifeEvent } from '@felles/life-events';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { fallbackFor, type Attributes } from './fallbacks.js';
@@ -10,14 +9,15 @@ export interface RenderElementOptions {
   /** Attributes as in HTML (`'min-chars': 3`, `required: true`); `false`, `null` and `undefined` leave one out. */
   attributes?: Attributes;
   /**
-   * Properties attributes cannot carry: an `address`, a consent `request`, a life `event`. The server
-   * renders with them, and the browser gets them as JSON after the element, which waits for them
-   * (`defer-hydration`) before it hydrates. Values must be JSON.
+   * Properties attributes cannot carry (objects, arrays). The server renders with them and with what
+   * the element's static `serverProperties()` adds (see {@link ServerProperties}), and the browser gets
+   * them all as JSON after the element, which waits for them (`defer-hydration`) before it hydrates.
+   * Values must be JSON.
    */
   properties?: Record<string, unknown>;
   /**
    * Light-DOM HTML inside the element, trusted as is (not escaped). By default the fallback the element
-   * needs without JavaScript, such as the address lookup's plain `<input>`; give `''` for none.
+   * describes for pages without JavaScript (see `fallbackFor`); give `''` for none.
    */
   children?: string;
 }
@@ -26,7 +26,14 @@ const TAG = /^felles-[a-z0-9]+(-[a-z0-9]+)*$/;
 const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
 const PROPERTY = /^[A-Za-z_$][\w$]*$/;
 
-/** Lit only renders trusted template strings; these are built from checked names only, and cached. */
+/**
+ * Lit only renders trusted template strings; these are built from checked names only, and cached.
+ *
+ * `lit/static-html.js` cannot build them: `unsafeStatic` puts a name into a template literal written
+ * in the source, whose number of bindings is fixed, while here every attribute and property is a
+ * binding of its own and their number varies from call to call. Its `html` would have to be handed
+ * an array built like this one (and it builds its own the same way, `strings.raw = strings`).
+ */
 const stringsCache = new Map<string, TemplateStringsArray>();
 function templateStrings(parts: string[]): TemplateStringsArray {
   const key = parts.join('\u0000');
@@ -39,15 +46,18 @@ function templateStrings(parts: string[]): TemplateStringsArray {
 }
 
 /**
- * Data the element would fetch in the browser, fetched here instead, so the server renders the real
- * content: a built-in life event named by `event-id`.
+ * The hook an element class may have as a static `serverProperties(attributes, properties)`: it returns
+ * the properties its server render needs beyond those given, such as data the element would fetch in
+ * the browser, fetched on the server instead so that the server renders the real content. What it
+ * returns is added to the given properties and handed to the browser with them; `{}` when it needs
+ * nothing. An element without the hook renders with the given properties only.
  */
-async function prefetch(tag: string, attributes: Attributes, properties: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const eventId = attributes['event-id'];
-  if (tag === 'felles-life-event-stepper' && properties.event === undefined && typeof eventId === 'string' && isLifeEventId(eventId)) {
-    return { ...properties, event: await loadLifeEvent(eventId) };
-  }
-  return properties;
+type ServerProperties = (attributes: Attributes, properties: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+/** The given properties, with what the element's own `serverProperties` hook adds, if it has one. */
+async function serverProperties(tag: string, attributes: Attributes, properties: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const own = (customElements.get(tag) as { serverProperties?: ServerProperties } | undefined)?.serverProperties;
+  return own ? { ...properties, ...(await own(attributes, properties)) } : properties;
 }
 
 /**
@@ -56,13 +66,15 @@ async function prefetch(tag: string, attributes: Attributes, properties: Record<
  *   const field = await renderElement('felles-address-lookup', { attributes: { name: 'adresse', label: 'Adresse', required: true } });
  *
  * The result holds the element with its declarative shadow DOM, its no-JavaScript fallback, and, if
- * it has properties, the JSON that `@felles/elements/hydrate.js` hands it in the browser.
+ * it has properties, the JSON that `@felles/elements/hydrate.js` hands it in the browser. Data the
+ * element needs for its content (named by an attribute, say) is loaded first, by the element's own
+ * static `serverProperties()` (see {@link ServerProperties}).
  */
 export async function renderElement(tag: string, options: RenderElementOptions = {}): Promise<string> {
   if (!TAG.test(tag) || !customElements.get(tag)) throw new TypeError(`renderElement: <${tag}> is not a Felles element`);
   const attributes = options.attributes ?? {};
   const [properties] = await Promise.all([
-    prefetch(tag, attributes, options.properties ?? {}),
+    serverProperties(tag, attributes, options.properties ?? {}),
     loadTexts(tag, typeof attributes.lang === 'string' ? attributes.lang : undefined),
   ]);
   const hasProperties = Object.keys(properties).length > 0;

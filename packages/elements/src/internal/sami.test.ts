@@ -7,7 +7,6 @@ import { messages as addressLookup } from '../address-lookup/messages.js';
 import { messages as consentDialog } from '../consent-dialog/messages.js';
 import { messages as consentList } from '../consent-list/messages.js';
 import { messages as idLoginButton } from '../id-login-button/messages.js';
-import { errorText } from '../life-event-stepper/errors.js';
 import { messages as lifeEventStepper } from '../life-event-stepper/messages.js';
 import type { ConsentRequest } from '@felles/client-samtykke';
 import type { FellesAddressLookup } from '../address-lookup/index.js';
@@ -55,7 +54,6 @@ async function texts(lang: 'nb' | 'se'): Promise<string[]> {
     await loadTexts(dictionary, lang);
     all.push(...Object.values(dictionary[lang] as Messages).flatMap(fragments));
   }
-  for (const reason of ['invalid', 'unknown', 'failed'] as const) all.push(...fragments(errorText(lang, reason, PLACEHOLDER).text));
   return all;
 }
 
@@ -101,10 +99,6 @@ describe('every UI text exists in Northern Sámi', () => {
     const se = dictionary.se as Partial<Messages>;
     const missing = Object.keys(dictionary.nb).filter((key) => !se[key]);
     expect(missing).toEqual([]);
-  });
-
-  it("the stepper's error texts", () => {
-    for (const reason of ['invalid', 'unknown', 'failed'] as const) expect(errorText('se', reason, 'x').lang).toBe('se');
   });
 });
 

@@ -1,4 +1,5 @@
 import { LIFE_EVENT_IDS, allSteps, loadLifeEvent, type LifeEvent, type StepStatus } from '@felles/life-events';
+import type * as LifeEvents from '@felles/life-events';
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -11,6 +12,12 @@ import type { FellesStepSelectEvent, FellesStepToggleEvent } from './life-event-
 import './define.js';
 
 document.documentElement.lang = 'nb';
+
+// The real loader, watched, so a test can hold one event's answer back.
+vi.mock('@felles/life-events', async (importOriginal) => {
+  const actual = await importOriginal<typeof LifeEvents>();
+  return { ...actual, loadLifeEvent: vi.fn(actual.loadLifeEvent) };
+});
 
 // Every file the page fetches, from here on. An observer, because the resource timing buffer of a
 // test page is full long before these tests run.
@@ -58,7 +65,9 @@ const stepButtons = (el: FellesLifeEventStepper) => [...shadow(el).querySelector
 const toggleAll = (el: FellesLifeEventStepper) => shadow(el).querySelector<HTMLButtonElement>('.toggle-all')!;
 const panel = (el: FellesLifeEventStepper, id: string) => shadow(el).getElementById(`panel-${id}`)!;
 const expandedIds = (el: FellesLifeEventStepper) =>
-  stepButtons(el).filter((b) => b.getAttribute('aria-expanded') === 'true').map((b) => b.getAttribute('aria-controls')!.slice(6));
+  stepButtons(el)
+    .filter((b) => b.getAttribute('aria-expanded') === 'true')
+    .map((b) => b.getAttribute('aria-controls')!.slice(6));
 const ready = (el: FellesLifeEventStepper) => waitUntil(() => shadow(el).querySelector('ol'), 'the steps');
 
 async function stepper(template = html`<felles-life-event-stepper event-id="start-business"></felles-life-event-stepper>`, attributes = {}) {
@@ -79,24 +88,58 @@ describe('loading', () => {
   it('downloads only the event asked for, and no validator for a built-in event', async () => {
     const loaded = await fetchedDuring(() => stepper());
     expect(loaded.some((name) => name.includes('/events/start-business'))).toBe(true);
-    const others = ['having-a-child', 'seriously-ill-child', 'losing-and-finding-a-job', 'new-in-norway', 'death-and-inheritance', 'voluntary-organisation'];
+    const others = [
+      'having-a-child',
+      'seriously-ill-child',
+      'losing-and-finding-a-job',
+      'new-in-norway',
+      'death-and-inheritance',
+      'voluntary-organisation',
+    ];
     expect(loaded.filter((name) => others.some((id) => name.includes(`/events/${id}`)))).toEqual([]);
     expect(loaded.filter((name) => /valibot|life-events\/dist\/schema/.test(name))).toEqual([]);
-    // A page in Bokmål downloads no other language's texts, nor the error texts.
-    expect(loaded.filter((name) => /life-event-stepper\/(messages\.(nn|en)|errors)/.test(name))).toEqual([]);
+    // A page in Bokmål downloads no other language's texts.
+    expect(loaded.filter((name) => /life-event-stepper\/messages\.(nn|en|se)/.test(name))).toEqual([]);
   });
 
   it('downloads the texts of the language it shows, with the event', async () => {
     let el!: FellesLifeEventStepper;
-    const loaded = await fetchedDuring(async () => (el = await stepper(html`<felles-life-event-stepper event-id="having-a-child"></felles-life-event-stepper>`, { lang: 'en' })));
-    expect(loaded.filter((name) => /life-event-stepper\/messages\.(nn|en)/.test(name)).map((name) => name.match(/messages\.\w+/)![0])).toEqual(['messages.en']);
-    expect(loaded.filter((name) => /\/dist\/events\//.test(name)).map((name) => name.match(/dist\/events\/([\w-]+)/)![1])).toEqual(['having-a-child']);
+    const loaded = await fetchedDuring(
+      async () => (el = await stepper(html`<felles-life-event-stepper event-id="having-a-child"></felles-life-event-stepper>`, { lang: 'en' })),
+    );
+    expect(loaded.filter((name) => /life-event-stepper\/messages\.(nn|en)/.test(name)).map((name) => name.match(/messages\.\w+/)![0])).toEqual([
+      'messages.en',
+    ]);
+    expect(loaded.filter((name) => /\/dist\/events\//.test(name)).map((name) => name.match(/dist\/events\/([\w-]+)/)![1])).toEqual([
+      'having-a-child',
+    ]);
     expect(toggleAll(el).textContent).toBe('Show all steps');
+  });
+
+  it('shows the event asked for last, when the one asked for before answers after it', async () => {
+    let answer!: (event: LifeEvent) => void;
+    vi.mocked(loadLifeEvent).mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    const el = await fixture<FellesLifeEventStepper>(html`<felles-life-event-stepper event-id="death-and-inheritance"></felles-life-event-stepper>`);
+    el.eventId = 'new-in-norway';
+    await ready(el);
+    expect(shadow(el).querySelector('ol')!.getAttribute('aria-label')).toBe('Ny i Norge');
+    answer(await loadLifeEvent('death-and-inheritance'));
+    await settle();
+    expect(
+      vi
+        .mocked(loadLifeEvent)
+        .mock.calls.slice(-3)
+        .map(([id]) => id),
+    ).toEqual(['death-and-inheritance', 'new-in-norway', 'death-and-inheritance']);
+    expect(shadow(el).querySelector('ol')!.getAttribute('aria-label')).toBe('Ny i Norge');
+    expect(items(el)).toHaveLength(allSteps(await loadLifeEvent('new-in-norway')).length);
   });
 
   it('loads the validator once a page gives its own definition', async () => {
     let el!: FellesLifeEventStepper;
-    const loaded = await fetchedDuring(async () => (el = await stepper(html`<felles-life-event-stepper .event=${custom}></felles-life-event-stepper>`)));
+    const loaded = await fetchedDuring(
+      async () => (el = await stepper(html`<felles-life-event-stepper .event=${custom}></felles-life-event-stepper>`)),
+    );
     expect(items(el)).toHaveLength(11);
     expect(loaded.some((name) => /valibot|life-events\/dist\/schema/.test(name))).toBe(true);
   });
@@ -114,7 +157,7 @@ describe('structure', () => {
     expect(shadow(el).querySelector('h2 button')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Velg organisasjonsform');
   });
 
-  it('formats no number with Intl on its first render: a page\'s first Intl.NumberFormat costs tens of ms', async () => {
+  it("formats no number with Intl on its first render: a page's first Intl.NumberFormat costs tens of ms", async () => {
     // The prototype's format getter catches a formatter made before this test, the spy a new one.
     const formatted = vi.spyOn(Intl.NumberFormat.prototype as unknown as { format: unknown }, 'format', 'get');
     const created = vi.spyOn(Intl, 'NumberFormat');
@@ -219,7 +262,9 @@ describe('progress', () => {
   });
 
   it('counts steps as in the issue: "3 av 9 steg fullført"', async () => {
-    const el = await stepper(html`<felles-life-event-stepper .event=${custom} .progress=${{ a: 'done', b: 'done', d3: 'done' }}></felles-life-event-stepper>`);
+    const el = await stepper(
+      html`<felles-life-event-stepper .event=${custom} .progress=${{ a: 'done', b: 'done', d3: 'done' }}></felles-life-event-stepper>`,
+    );
     expect(shadow(el).querySelector('.summary')!.textContent).toBe(`3 av ${totalCounted + 1} steg fullført`);
   });
 
@@ -234,7 +279,9 @@ describe('progress', () => {
 
   it('reads progress from a JSON attribute and follows the page language live', async () => {
     const container = await fixture<HTMLDivElement>(
-      html`<div lang="nb"><felles-life-event-stepper event-id="start-business" progress='{"choose-organisation-form":"done"}'></felles-life-event-stepper></div>`,
+      html`<div lang="nb">
+        <felles-life-event-stepper event-id="start-business" progress='{"choose-organisation-form":"done"}'></felles-life-event-stepper>
+      </div>`,
     );
     const el = container.querySelector('felles-life-event-stepper')!;
     await ready(el);
@@ -248,7 +295,9 @@ describe('progress', () => {
 describe('the current step', () => {
   it('carries aria-current="step", is open and is scrolled into view', async () => {
     const box = await fixture<HTMLDivElement>(
-      html`<div style="height: 12rem; overflow: auto"><felles-life-event-stepper event-id="start-business" current-step="ongoing-reporting"></felles-life-event-stepper></div>`,
+      html`<div style="height: 12rem; overflow: auto">
+        <felles-life-event-stepper event-id="start-business" current-step="ongoing-reporting"></felles-life-event-stepper>
+      </div>`,
     );
     const el = box.querySelector('felles-life-event-stepper')!;
     await ready(el);
@@ -280,7 +329,10 @@ describe('remembered expansion', () => {
     const first = await stepper();
     await userEvent.click(stepButtons(first)[0]!);
     await userEvent.click(stepButtons(first)[4]!);
-    expect(JSON.parse(sessionStorage.getItem('felles-life-event-stepper:start-business')!)).toEqual(['choose-organisation-form', 'establishment-test']);
+    expect(JSON.parse(sessionStorage.getItem('felles-life-event-stepper:start-business')!)).toEqual([
+      'choose-organisation-form',
+      'establishment-test',
+    ]);
     cleanup();
 
     const again = await stepper();
@@ -355,8 +407,7 @@ describe('invalid and unknown definitions', () => {
 describe('without JavaScript', () => {
   // Imported here, not at the top: it brings every language's texts, which the loading tests above
   // prove the element itself does not.
-  const fallbackHtml = async (...args: Parameters<typeof lifeEventFallbackHtml>) =>
-    (await import('./fallback.js')).lifeEventFallbackHtml(...args);
+  const fallbackHtml = async (...args: Parameters<typeof lifeEventFallbackHtml>) => (await import('./fallback.js')).lifeEventFallbackHtml(...args);
 
   it('the fallback HTML is readable on its own: every step open, with its link', async () => {
     const event = await loadLifeEvent('start-business');
@@ -385,9 +436,21 @@ describe('without JavaScript', () => {
 describe('accessibility (axe)', () => {
   it.each([
     ['collapsed', html`<felles-life-event-stepper event-id="start-business"></felles-life-event-stepper>`, {}],
-    ['with progress and a current step', html`<felles-life-event-stepper .event=${custom} .progress=${progress} current-step="c2"></felles-life-event-stepper>`, {}],
-    ['in dark mode', html`<felles-life-event-stepper .event=${custom} .progress=${progress} current-step="c2"></felles-life-event-stepper>`, { 'data-color-scheme': 'dark', style: 'color-scheme: dark; background: #17181a' }],
-    ['in Sámi', html`<felles-life-event-stepper event-id="voluntary-organisation" current-step="bank-account"></felles-life-event-stepper>`, { lang: 'se' }],
+    [
+      'with progress and a current step',
+      html`<felles-life-event-stepper .event=${custom} .progress=${progress} current-step="c2"></felles-life-event-stepper>`,
+      {},
+    ],
+    [
+      'in dark mode',
+      html`<felles-life-event-stepper .event=${custom} .progress=${progress} current-step="c2"></felles-life-event-stepper>`,
+      { 'data-color-scheme': 'dark', style: 'color-scheme: dark; background: #17181a' },
+    ],
+    [
+      'in Sámi',
+      html`<felles-life-event-stepper event-id="voluntary-organisation" current-step="bank-account"></felles-life-event-stepper>`,
+      { lang: 'se' },
+    ],
   ])('has no violations %s', async (_name, template, attributes) => {
     const el = await stepper(template, attributes);
     await userEvent.click(toggleAll(el));
@@ -403,7 +466,10 @@ describe('reflow at 320 CSS px (WCAG 1.4.10, 1.4.12)', () => {
     const event = await loadLifeEvent(id as never);
     const ids = allSteps(event).map((s) => s.id);
     const progress = Object.fromEntries(ids.map((stepId, i) => [stepId, statuses[i % statuses.length]!]));
-    const el = await stepper(html`<felles-life-event-stepper event-id=${id} .progress=${progress} current-step=${ids[1]!}></felles-life-event-stepper>`, { lang });
+    const el = await stepper(
+      html`<felles-life-event-stepper event-id=${id} .progress=${progress} current-step=${ids[1]!}></felles-life-event-stepper>`,
+      { lang },
+    );
     if (toggleAll(el).getAttribute('aria-expanded') !== 'true') toggleAll(el).click();
     await settle();
     return el;
@@ -476,7 +542,9 @@ describe('speed', () => {
     await el.updateComplete;
     const opened = performance.now() - opening;
     expect(expandedIds(el)).toHaveLength(17);
-    console.log(`[life-event-stepper] start-business shown in ${shown.toFixed(0)} ms (event loaded on demand); 17 steps opened in ${opened.toFixed(1)} ms`);
+    console.log(
+      `[life-event-stepper] start-business shown in ${shown.toFixed(0)} ms (event loaded on demand); 17 steps opened in ${opened.toFixed(1)} ms`,
+    );
     expect(shown).toBeLessThan(1000);
     expect(opened).toBeLessThan(100);
   });
@@ -503,7 +571,11 @@ describe('first render cost', () => {
         construct: (target, args) => (calls.push(`new ${name}`), Reflect.construct(target as never, args)),
         apply: (target, self, args) => (calls.push(name), Reflect.apply(target as never, self, args)),
       });
-    Object.assign(Intl, { DateTimeFormat: spy('DateTimeFormat', DateTimeFormat), NumberFormat: spy('NumberFormat', NumberFormat), PluralRules: spy('PluralRules', PluralRules) });
+    Object.assign(Intl, {
+      DateTimeFormat: spy('DateTimeFormat', DateTimeFormat),
+      NumberFormat: spy('NumberFormat', NumberFormat),
+      PluralRules: spy('PluralRules', PluralRules),
+    });
     try {
       const el = await stepper();
       expect(calls).toEqual([]);

@@ -1,4 +1,5 @@
 import {
+  isLifeEventId,
   loadLifeEvent,
   localize,
   placeSteps,
@@ -12,11 +13,11 @@ import {
 } from '@felles/life-events';
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { AsyncController } from '../internal/async-controller.js';
 import type { Lang } from '../internal/lang.js';
 import { LocalizeController, loadTexts } from '../internal/localize.js';
-import type { ErrorReason, errorText } from './errors.js';
 import { styles } from './life-event-stepper.styles.js';
-import { hasMessages, messages, type StepperMessages } from './messages.js';
+import { messages } from './messages.js';
 
 /** A step was opened or closed by the person (one event per step, also for "show all"). */
 export class FellesStepToggleEvent extends Event {
@@ -36,10 +37,18 @@ export class FellesStepSelectEvent extends Event {
   }
 }
 
-type Phase = 'empty' | 'loading' | 'ready' | ErrorReason;
+/** What the stepper is asked to show: a definition of the page's own (checked first), else a built-in event by id. */
+type Source = [event: unknown, eventId: string | undefined];
 
-/** Error texts, once the first error has loaded them. */
-let errorTexts: typeof errorText | undefined;
+/**
+ * The definition to show, checked: a page's own is validated with the validator loaded only now, so
+ * pages showing built-in events never download it; built-in events are checked by tests.
+ */
+async function resolve([event, eventId]: Source): Promise<LifeEvent> {
+  if (event === undefined) return loadLifeEvent(eventId as LifeEventId);
+  const { parseLifeEvent } = await import('@felles/life-events/schema');
+  return parseLifeEvent(event);
+}
 
 const storageKey = (eventId: string) => `felles-life-event-stepper:${eventId}`;
 const headingTags = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
@@ -94,10 +103,18 @@ export class FellesLifeEventStepper extends LitElement {
     progress: { type: Object },
     currentStep: { attribute: 'current-step' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    phase: { state: true },
     expanded: { state: true },
-    definition: { state: true },
-    errorDetail: { state: true },
+  };
+
+  /**
+   * For `@felles/ssr`, which renders an element with what this returns added to its properties: the
+   * built-in event named by `event-id`, loaded on the server, so that the server writes the steps.
+   * @internal
+   */
+  static serverProperties = async (attributes: Record<string, unknown>, properties: Record<string, unknown>): Promise<Record<string, unknown>> => {
+    const id = attributes['event-id'];
+    if (properties.event !== undefined || typeof id !== 'string' || !isLifeEventId(id)) return {};
+    return { event: await loadLifeEvent(id) };
   };
 
   /** A life-event definition, built-in or your own; it is validated before it is shown. Wins over `eventId`. */
@@ -115,15 +132,24 @@ export class FellesLifeEventStepper extends LitElement {
   /** Level of the step headings, 1 to 6, to fit the page's outline. */
   headingLevel = 2;
 
-  private phase: Phase = 'empty';
   private expanded = new Set<string>();
-  private definition?: LifeEvent;
-  private errorDetail = '';
 
   readonly #t = new LocalizeController(this, messages);
-  /** The language the element's texts are shown in: the page's, once its texts have loaded. */
-  #lang: Lang = 'nb';
-  #token = 0;
+  readonly #load = new AsyncController<Source, LifeEvent>(this, {
+    // The texts load alongside the event, so the steps (or the error) appear in the page's language at once.
+    task: async (source) => {
+      const texts = loadTexts(messages, this.#t.lang).catch(() => {});
+      try {
+        return await resolve(source);
+      } finally {
+        await texts;
+      }
+    },
+    onComplete: (event) => this.#show(event),
+    onError: (error) => console.error('[felles-life-event-stepper]', error),
+  });
+  /** A definition shown as given, before (or, on the server, without) its check: what the server rendered. */
+  #unchecked?: LifeEvent;
   #scrollToCurrent = false;
   /**
    * The server sent this element's shadow DOM (declarative shadow DOM, hydrated by Lit). Its first
@@ -142,10 +168,6 @@ export class FellesLifeEventStepper extends LitElement {
       this.expanded = new Set(this.expanded).add(this.currentStep);
       this.#scrollToCurrent = true;
     }
-    // When the page's language changes, the old texts stay until the new ones have loaded.
-    const lang = this.#t.lang;
-    if (hasMessages(lang)) this.#lang = lang;
-    else loadTexts(messages, lang).then(() => this.requestUpdate(), () => {});
   }
 
   protected override firstUpdated(): void {
@@ -153,46 +175,32 @@ export class FellesLifeEventStepper extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.#scrollToCurrent || this.phase !== 'ready') return;
+    if (!this.#scrollToCurrent || !this.#shown) return;
     this.#scrollToCurrent = false;
     this.renderRoot.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
   }
 
   #resolve(): void {
-    const token = ++this.#token;
-    const stale = () => token !== this.#token;
     const { event, eventId } = this;
-    // The texts load alongside the event, so the steps appear in the page's language at once.
-    const texts = loadTexts(messages, this.#t.lang).catch(() => {});
-    if (event !== undefined) {
-      // Built-in events are checked by tests; a page's own definition is checked here, with the
-      // validator loaded only now, so pages showing built-in events never download it.
-      if (isServer) return this.#show(event as LifeEvent);
-      // Hydrating: keep showing what the server showed while it is checked.
-      if (this.#fromServer && !this.hasUpdated) this.#show(event as LifeEvent);
-      else this.phase = 'loading';
-      Promise.all([import('@felles/life-events/schema'), texts]).then(([{ validateLifeEvent, LifeEventValidationError }]) => {
-        if (stale()) return;
-        const result = validateLifeEvent(event);
-        if (result.success) return this.#show(result.event);
-        this.#fail('invalid', new LifeEventValidationError(result.issues), result.field || '(definition)');
-      }, (error: unknown) => stale() || this.#fail('failed', error));
-    } else if (eventId) {
-      this.phase = 'loading';
-      Promise.all([loadLifeEvent(eventId as LifeEventId), texts]).then(
-        ([loaded]) => stale() || this.#show(loaded),
-        // loadLifeEvent rejects an id it does not know with a RangeError, before loading anything.
-        (error: unknown) => stale() || this.#fail(error instanceof RangeError ? 'unknown' : 'failed', error, eventId),
-      );
-    } else {
-      this.definition = undefined;
-      this.phase = 'empty';
+    this.#unchecked = undefined;
+    if (event === undefined && !eventId) return this.#load.cancel();
+    // The server cannot wait for a check: it shows a definition as given (for `event-id`,
+    // serverProperties gave it one). Hydrating, the browser keeps showing it while it is checked.
+    if (isServer || (this.#fromServer && !this.hasUpdated && event !== undefined)) {
+      this.#unchecked = event as LifeEvent;
+      if (isServer) return;
+      this.#show(this.#unchecked);
     }
+    void this.#load.runNow(event, eventId);
+  }
+
+  /** The definition on screen: the checked answer to the latest request, else one shown as given; none while loading or after an error. */
+  get #shown(): LifeEvent | undefined {
+    const { status, value } = this.#load;
+    return status === 'complete' ? value : status === 'error' ? undefined : this.#unchecked;
   }
 
   #show(event: LifeEvent): void {
-    this.definition = event;
-    this.phase = 'ready';
     this.expanded = new Set(this.#remembered(event.id));
     if (this.currentStep) {
       this.expanded.add(this.currentStep);
@@ -200,19 +208,14 @@ export class FellesLifeEventStepper extends LitElement {
     }
   }
 
-  #fail(reason: ErrorReason, error: unknown, detail = ''): void {
-    this.definition = undefined;
-    this.phase = reason;
-    this.errorDetail = detail;
-    console.error('[felles-life-event-stepper]', error);
-    import('./errors.js')
-      .then((module) => {
-        errorTexts = module.errorText;
-        this.requestUpdate();
-      })
-      .catch(() => {
-        // The error texts did not download: the slotted fallback stays, and the error is logged above.
-      });
+  /** Why the steps cannot be shown, for the latest request's error. */
+  #errorText(error: unknown): string {
+    // loadLifeEvent rejects an id it does not know with a RangeError, before loading anything.
+    if (this.event === undefined && error instanceof RangeError) return this.#t.t('unknownEvent', String(this.eventId));
+    if (error instanceof Error && error.name === 'LifeEventValidationError') {
+      return this.#t.t('invalidEvent', (error as Error & { field: string }).field || '(definition)');
+    }
+    return this.#t.t('loadFailed');
   }
 
   #remembered(eventId: string): string[] {
@@ -225,9 +228,10 @@ export class FellesLifeEventStepper extends LitElement {
   }
 
   #remember(): void {
-    if (!this.definition) return;
+    const event = this.#shown;
+    if (!event) return;
     try {
-      sessionStorage.setItem(storageKey(this.definition.id), JSON.stringify([...this.expanded]));
+      sessionStorage.setItem(storageKey(event.id), JSON.stringify([...this.expanded]));
     } catch {
       // Storage may be full or blocked; the steps still work, they are only not remembered.
     }
@@ -254,19 +258,17 @@ export class FellesLifeEventStepper extends LitElement {
   /** A text of the life event, with `lang` set when it is not in the element's language (Sámi falling back). */
   #text(text: LocalizedText): { text: string; lang: string | typeof nothing } {
     const { text: value, lang } = localize(text, this.#t.lang);
-    return { text: value, lang: lang === this.#lang ? nothing : lang };
+    return { text: value, lang: lang === this.#t.textLang ? nothing : lang };
   }
 
   protected override render(): TemplateResult {
-    const phase = this.phase;
-    const event = this.definition;
-    if (phase !== 'ready' || !event) {
-      const error = phase !== 'empty' && phase !== 'loading' && errorTexts?.(this.#t.lang, phase as ErrorReason, this.errorDetail);
-      return html`${error ? html`<p part="error" role="alert" lang=${error.lang}>${error.text}</p>` : nothing}<slot></slot>`;
+    const event = this.#shown;
+    const t = this.#t;
+    if (!event) {
+      const error = this.#load.status === 'error' && this.#errorText(this.#load.error);
+      return html`${error ? html`<p part="error" role="alert" lang=${t.textLang}>${error}</p>` : nothing}<slot></slot>`;
     }
 
-    // #lang only ever names a language whose texts have loaded.
-    const m = messages[this.#lang] as StepperMessages;
     const placed = placeSteps(event);
     const ids = placed.map(({ step }) => step.id);
     const allOpen = this.#asOnServer || ids.every((id) => this.expanded.has(id));
@@ -276,22 +278,25 @@ export class FellesLifeEventStepper extends LitElement {
     // Step counts are small whole numbers, written with the same digits and no grouping in every
     // language the stepper speaks, so String() is used: a page's first Intl.NumberFormat costs
     // tens of milliseconds, which is most of the stepper's first render.
-    return html`<div part="base" lang=${this.#lang}>
-      ${summary ? html`<p part="summary" class="summary">${m.summary(String(summary.done), String(summary.total))}</p>` : nothing}
+    // The button's text is its accessible name: no whitespace around it.
+    // prettier-ignore
+    return html`<div part="base" lang=${t.textLang}>
+      ${summary ? html`<p part="summary" class="summary">${t.t('summary', String(summary.done), String(summary.total))}</p>` : nothing}
       <button
         part="toggle-all"
         class="toggle-all"
         aria-expanded=${allOpen}
         aria-controls=${ids.map((id) => `panel-${id}`).join(' ')}
         @click=${() => this.#setExpanded(ids, !allOpen)}
-      >${allOpen ? m.hideAll : m.showAll}</button>
+      >${t.t(allOpen ? 'hideAll' : 'showAll')}</button>
       <ol part="steps" aria-label=${title.text} lang=${title.lang}>
-        ${placed.map((placedStep) => this.#renderStep(placedStep, m))}
+        ${placed.map((placedStep) => this.#renderStep(placedStep))}
       </ol>
     </div>`;
   }
 
-  #renderStep({ step, number, relation }: PlacedStep, m: StepperMessages): TemplateResult {
+  #renderStep({ step, number, relation }: PlacedStep): TemplateResult {
+    const t = this.#t;
     const id = step.id;
     const open = this.#asOnServer || this.expanded.has(id);
     const status: StepStatus = this.progress?.[id] ?? 'not-started';
@@ -303,6 +308,6 @@ export class FellesLifeEventStepper extends LitElement {
 
     // No whitespace between the tags: it would be a text node per gap, 16 of them in each step.
     // prettier-ignore
-    return html`<li part=${current ? 'step current-step' : 'step'} data-status=${status} ?data-current=${current}>${staticHtml`<${tag} class="heading"><span part="marker" class=${relation ? 'marker relation' : 'marker'}>${relation ? m[relation] : html`<span class="visually-hidden">${m.step} </span>${String(number)}`}</span><button aria-expanded=${open} aria-controls=${`panel-${id}`} aria-current=${current ? 'step' : nothing} @click=${() => this.#setExpanded([id], !open)}><span lang=${title.lang}>${title.text}</span>${step.optional ? html` <span class="optional">(${m.optional})</span>` : nothing}${this.progress && status !== 'not-started' ? html` <span class="status" data-status=${status}>${m[status]}</span>` : nothing}</button></${tag}>`}${current ? html`<p class="here" aria-hidden="true">${m.youAreHere}</p>` : nothing}<div part="panel" id=${`panel-${id}`} ?hidden=${!open}><p lang=${description.lang}>${description.text}</p><p>${m.responsible}: <span lang=${body.lang}>${body.text}</span> (${m[step.body.level]})</p><a part="link" href=${step.url} @click=${(event: MouseEvent) => this.#select(event, id, step.url)}>${m.goTo}<span class="visually-hidden">: <span lang=${title.lang}>${title.text}</span></span></a></div></li>`;
+    return html`<li part=${current ? 'step current-step' : 'step'} data-status=${status} ?data-current=${current}>${staticHtml`<${tag} class="heading"><span part="marker" class=${relation ? 'marker relation' : 'marker'}>${relation ? t.t(relation) : html`<span class="visually-hidden">${t.t('step')} </span>${String(number)}`}</span><button aria-expanded=${open} aria-controls=${`panel-${id}`} aria-current=${current ? 'step' : nothing} @click=${() => this.#setExpanded([id], !open)}><span lang=${title.lang}>${title.text}</span>${step.optional ? html` <span class="optional">(${t.t('optional')})</span>` : nothing}${this.progress && status !== 'not-started' ? html` <span class="status" data-status=${status}>${t.t(status)}</span>` : nothing}</button></${tag}>`}${current ? html`<p class="here" aria-hidden="true">${t.t('youAreHere')}</p>` : nothing}<div part="panel" id=${`panel-${id}`} ?hidden=${!open}><p lang=${description.lang}>${description.text}</p><p>${t.t('responsible')}: <span lang=${body.lang}>${body.text}</span> (${t.t(step.body.level)})</p><a part="link" href=${step.url} @click=${(event: MouseEvent) => this.#select(event, id, step.url)}>${t.t('goTo')}<span class="visually-hidden">: <span lang=${title.lang}>${title.text}</span></span></a></div></li>`;
   }
 }

@@ -19,4 +19,7 @@ export default {
   private: 'private',
   voluntary: 'voluntary',
   goTo: 'Go to the service',
+  invalidEvent: (field: string) => `The steps cannot be shown because the life event definition has an error in the field ${field}.`,
+  unknownEvent: (id: string) => `There is no life event with the id “${id}”.`,
+  loadFailed: 'The steps could not be loaded.',
 } satisfies StepperMessages;

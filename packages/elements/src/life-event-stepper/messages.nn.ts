@@ -19,4 +19,7 @@ export default {
   private: 'privat',
   voluntary: 'frivillig',
   goTo: 'Gå til tenesta',
+  invalidEvent: (field: string) => `Stega kan ikkje visast fordi skildringa av livshendinga har ein feil i feltet ${field}.`,
+  unknownEvent: (id: string) => `Det finst inga livshending med id «${id}».`,
+  loadFailed: 'Stega kunne ikkje hentast.',
 } satisfies StepperMessages;

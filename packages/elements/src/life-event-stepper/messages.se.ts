@@ -23,4 +23,7 @@ export default {
   private: 'priváhta',
   voluntary: 'eaktodáhtolaš',
   goTo: 'Mana bálvalussii',
+  invalidEvent: (field: string) => `Lávkkiid ii sáhte čájehit danin go eallindáhpáhusa čilgehusas lea meattáhus gieddis ${field}.`,
+  unknownEvent: (id: string) => `Ii gávdno eallindáhpáhus mas lea id «${id}».`,
+  loadFailed: 'Lávkkiid ii sáhttán viežžat.',
 } satisfies StepperMessages;

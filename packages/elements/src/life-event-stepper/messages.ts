@@ -1,5 +1,4 @@
 import { defineMessages } from '../internal/localize.js';
-import type { Lang } from '../internal/lang.js';
 
 const nb = {
   summary: (done: string, total: string) => `${done} av ${total} steg fullført`,
@@ -19,6 +18,10 @@ const nb = {
   private: 'privat',
   voluntary: 'frivillig',
   goTo: 'Gå til tjenesten',
+  // Shown instead of the steps when they cannot be.
+  invalidEvent: (field: string) => `Stegene kan ikke vises fordi beskrivelsen av livshendelsen har en feil i feltet ${field}.`,
+  unknownEvent: (id: string) => `Det finnes ingen livshendelse med id «${id}».`,
+  loadFailed: 'Stegene kunne ikke hentes.',
 };
 
 /** The element's texts; every language must have every key (see messages.nn.ts, messages.en.ts and messages.se.ts). */
@@ -35,6 +38,3 @@ export const messages = defineMessages<StepperMessages>({
   en: () => import('./messages.en.js'),
   se: () => import('./messages.se.js'),
 });
-
-/** Whether the texts of `lang` are in `messages` (Bokmål always is). */
-export const hasMessages = (lang: Lang): boolean => typeof messages[lang] !== 'function';
