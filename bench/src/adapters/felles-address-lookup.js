@@ -63,6 +63,8 @@ export async function openWith(el, count) {
   el.maxResults = count;
   el.source = async () => results;
   const input = /** @type {HTMLInputElement} */ (el.shadowRoot?.querySelector('input'));
+  // A person types into the field that has focus; the list opens only for the field in use.
+  input.focus();
   input.value = 'gata';
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await until(() => {
