@@ -27,7 +27,9 @@ const buildRow = (row: UnitRow) =>
   h(
     'li',
     { 'aria-disabled': row.disabled ? 'true' : undefined },
-    row.state ? h('span', { class: 'name' }, `${row.name} `, h('span', { class: 'state', part: 'state' }, row.state)) : h('span', { class: 'name' }, row.name),
+    row.state
+      ? h('span', { class: 'name' }, `${row.name} `, h('span', { class: 'state', part: 'state' }, row.state))
+      : h('span', { class: 'name' }, row.name),
     ` ${row.facts}`,
   );
 
