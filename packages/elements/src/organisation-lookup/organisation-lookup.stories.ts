@@ -60,15 +60,7 @@ const local = (latencyMs = 150): OrganisationLookupClient => ({
   async getEnhet(orgnr, options): Promise<EnhetLookup> {
     await delay(latencyMs, options?.signal);
     if (orgnr === '932384620') {
-      return {
-        status: 'deleted',
-        enhet: {
-          organisasjonsnummer: orgnr,
-          navn: 'GAMLEBYEN KAFE AS',
-          organisasjonsform: { kode: 'AS', beskrivelse: 'Aksjeselskap' },
-          slettedato: '2023-06-30',
-        },
-      };
+      return { status: 'deleted', enhet: { organisasjonsnummer: orgnr, navn: 'GAMLEBYEN KAFE AS', organisasjonsform: { kode: 'AS', beskrivelse: 'Aksjeselskap' }, slettedato: '2023-06-30' } };
     }
     if (orgnr === '943383278') return { status: 'removed', organisasjonsnummer: orgnr, slettedato: '2024-03-09' };
     const enhet = register.find((u) => u.organisasjonsnummer === orgnr);
@@ -108,17 +100,16 @@ const meta: Meta<FellesOrganisationLookup> = {
   // The guide (organisation-lookup.mdx) is the docs page.
   tags: ['!autodocs'],
   args: { label: 'Virksomhet', hint: 'Navn eller organisasjonsnummer', minChars: 2, debounce: 300, maxResults: 10 },
-  render: (args) =>
-    html`<felles-organisation-lookup
-      label=${args.label}
-      hint=${args.hint ?? ''}
-      min-chars=${args.minChars}
-      debounce=${args.debounce}
-      max-results=${args.maxResults}
-      ?required=${args.required}
-      ?disabled=${args.disabled}
-      .client=${local()}
-    ></felles-organisation-lookup>`,
+  render: (args) => html`<felles-organisation-lookup
+    label=${args.label}
+    hint=${args.hint ?? ''}
+    min-chars=${args.minChars}
+    debounce=${args.debounce}
+    max-results=${args.maxResults}
+    ?required=${args.required}
+    ?disabled=${args.disabled}
+    .client=${local()}
+  ></felles-organisation-lookup>`,
   parameters: {
     docs: {
       description: {
@@ -147,13 +138,7 @@ export const Results: Story = {
 export const BankruptAndWindingUp: Story = {
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'as');
-    await waitFor(() =>
-      expect(
-        options(el)
-          .map((o) => o.textContent)
-          .join(' '),
-      ).toMatch(/(Konkurs|Bankrupt).*(Under avvikling|Being wound up)/s),
-    );
+    await waitFor(() => expect(options(el).map((o) => o.textContent).join(' ')).toMatch(/(Konkurs|Bankrupt).*(Under avvikling|Being wound up)/s));
   },
 };
 
@@ -230,10 +215,9 @@ export const Languages: Story = {
 };
 
 export const DarkMode: Story = {
-  render: (args) =>
-    html`<div data-color-scheme="dark" class="felles-story">
-      <felles-organisation-lookup label=${args.label} debounce="50" .client=${local()}></felles-organisation-lookup>
-    </div>`,
+  render: (args) => html`<div data-color-scheme="dark" class="felles-story">
+    <felles-organisation-lookup label=${args.label} debounce="50" .client=${local()}></felles-organisation-lookup>
+  </div>`,
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'as');
     await waitFor(() => expect(options(el)).toHaveLength(3));
@@ -242,18 +226,17 @@ export const DarkMode: Story = {
 
 /** In a native form: the organisation number under `name` and its name under `name.navn`; `reset` empties it. */
 export const InAForm: Story = {
-  render: (args) =>
-    html`<form
-      @submit=${(e: SubmitEvent) => {
-        e.preventDefault();
-        const out = (e.target as HTMLFormElement).querySelector('output')!;
-        out.textContent = JSON.stringify(Object.fromEntries(new FormData(e.target as HTMLFormElement)), null, 2);
-      }}
-    >
-      <felles-organisation-lookup label=${args.label} name="virksomhet" required debounce="50" .client=${local()}></felles-organisation-lookup>
-      <p><button type="submit">Send</button> <button type="reset">Tilbakestill</button></p>
-      <output style="white-space: pre; display: block"></output>
-    </form>`,
+  render: (args) => html`<form
+    @submit=${(e: SubmitEvent) => {
+      e.preventDefault();
+      const out = (e.target as HTMLFormElement).querySelector('output')!;
+      out.textContent = JSON.stringify(Object.fromEntries(new FormData(e.target as HTMLFormElement)), null, 2);
+    }}
+  >
+    <felles-organisation-lookup label=${args.label} name="virksomhet" required debounce="50" .client=${local()}></felles-organisation-lookup>
+    <p><button type="submit">Send</button> <button type="reset">Tilbakestill</button></p>
+    <output style="white-space: pre; display: block"></output>
+  </form>`,
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'smakebiten');
     await waitFor(() => expect(options(el)).toHaveLength(1));
@@ -268,9 +251,5 @@ export const InAForm: Story = {
 export const AgainstTheSandbox: Story = {
   tags: ['!test'],
   render: (args) =>
-    html`<felles-organisation-lookup
-      label=${args.label}
-      hint=${args.hint ?? ''}
-      endpoint=${`${sandbox}/enhetsregisteret/api`}
-    ></felles-organisation-lookup>`,
+    html`<felles-organisation-lookup label=${args.label} hint=${args.hint ?? ''} endpoint=${`${sandbox}/enhetsregisteret/api`}></felles-organisation-lookup>`,
 };
