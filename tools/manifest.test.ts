@@ -30,8 +30,10 @@ describe('custom-elements.json', () => {
 
   it('lists no private state, and no Lit or platform configuration, as API', () => {
     for (const d of elements) {
-      const hidden = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
-      expect((d.attributes ?? []).filter((a) => hidden.has(a.fieldName ?? '')).map((a) => a.name), d.tagName).toEqual([]);
+      // Private and protected members (controllers, the form control's hooks) are no API, and neither is state.
+      expect((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name), d.tagName).toEqual([]);
+      const fields = new Set(publicMembers(d).map((m) => m.name));
+      expect((d.attributes ?? []).filter((a) => a.fieldName && !fields.has(a.fieldName)).map((a) => a.name), d.tagName).toEqual([]);
       expect(publicMembers(d).map((m) => m.name), d.tagName).not.toEqual(expect.arrayContaining(['properties']));
       expect(publicMembers(d).map((m) => m.name), d.tagName).not.toContain('shadowRootOptions');
     }

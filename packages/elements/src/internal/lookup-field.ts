@@ -49,7 +49,7 @@ export abstract class LookupField<T> extends FormControlMixin(LitElement) {
   /** The visible label and accessible name. Use the `label` slot for markup. */
   label = '';
 
-  /** Help under the label ("Navn eller organisasjonsnummer"), read by screen readers as the field's description (`aria-describedby`). */
+  /** Help under the label, read by screen readers as the field's description (`aria-describedby`). */
   hint = '';
 
   /** The text in the field. Setting the attribute gives the initial text, restored by `form.reset()`. */
