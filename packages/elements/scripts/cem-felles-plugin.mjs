@@ -48,9 +48,7 @@ export function fellesEventsPlugin() {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.events) continue;
           const documented = new Set(declaration.events.filter((e) => e.name && e.description).map((e) => e.type?.text));
-          declaration.events = declaration.events.filter(
-            (e) => e.name && (e.description || !documented.has(e.type?.text)),
-          );
+          declaration.events = declaration.events.filter((e) => e.name && (e.description || !documented.has(e.type?.text)));
         }
       }
     },
@@ -64,7 +62,15 @@ export function fellesEventsPlugin() {
  * the form callbacks the browser calls, and private and protected members are no part of an element's
  * API either.
  */
-const notApi = new Set(['properties', 'styles', 'shadowRootOptions', 'formAssociated', 'formResetCallback', 'formDisabledCallback', 'formStateRestoreCallback']);
+const notApi = new Set([
+  'properties',
+  'styles',
+  'shadowRootOptions',
+  'formAssociated',
+  'formResetCallback',
+  'formDisabledCallback',
+  'formStateRestoreCallback',
+]);
 
 export function fellesStatePlugin() {
   return {
@@ -77,7 +83,8 @@ export function fellesStatePlugin() {
           );
           // Private and protected members (an element's controllers, the hooks of FormControlMixin and
           // LookupField) are how it is built, not what a page can use.
-          if (declaration.members) declaration.members = declaration.members.filter((m) => !notApi.has(m.name) && (m.privacy ?? 'public') === 'public');
+          if (declaration.members)
+            declaration.members = declaration.members.filter((m) => !notApi.has(m.name) && (m.privacy ?? 'public') === 'public');
           if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
         }
       }
