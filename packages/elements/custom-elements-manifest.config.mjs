@@ -12,7 +12,14 @@ const builtModule = (_name, modulePath) => modulePath.replace(/^\/?src\/([^/]+)\
  */
 export default {
   globs: ['src/*/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts', 'src/**/messages*.ts', 'src/internal/!(form-control).ts', 'src/internal/demo/**'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.stories.ts',
+    'src/**/*.styles.ts',
+    'src/**/messages*.ts',
+    'src/internal/!(form-control|lookup-field).ts',
+    'src/internal/demo/**',
+  ],
   outdir: '.',
   litelement: true,
   dependencies: false,

@@ -48,9 +48,7 @@ export function fellesEventsPlugin() {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.events) continue;
           const documented = new Set(declaration.events.filter((e) => e.name && e.description).map((e) => e.type?.text));
-          declaration.events = declaration.events.filter(
-            (e) => e.name && (e.description || !documented.has(e.type?.text)),
-          );
+          declaration.events = declaration.events.filter((e) => e.name && (e.description || !documented.has(e.type?.text)));
         }
       }
     },
@@ -60,10 +58,19 @@ export function fellesEventsPlugin() {
 /**
  * Private reactive state (`{ state: true }` in `static properties`) is no attribute: the analyzer does
  * not know `state: true` and lists it as one, which would put it in the docs tables and the wrappers.
- * Lit's and the platform's configuration (`static properties`, `shadowRootOptions`, `formAssociated`)
- * and the form callbacks the browser calls are no part of an element's API either.
+ * Lit's and the platform's configuration (`static properties`, `shadowRootOptions`, `formAssociated`),
+ * the form callbacks the browser calls, and private and protected members are no part of an element's
+ * API either.
  */
-const notApi = new Set(['properties', 'styles', 'shadowRootOptions', 'formAssociated', 'formResetCallback', 'formDisabledCallback', 'formStateRestoreCallback']);
+const notApi = new Set([
+  'properties',
+  'styles',
+  'shadowRootOptions',
+  'formAssociated',
+  'formResetCallback',
+  'formDisabledCallback',
+  'formStateRestoreCallback',
+]);
 
 export function fellesStatePlugin() {
   return {
@@ -71,13 +78,14 @@ export function fellesStatePlugin() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules ?? []) {
         for (const declaration of mod.declarations ?? []) {
-          if (declaration.members) declaration.members = declaration.members.filter((m) => !notApi.has(m.name));
           const hidden = new Set(
             (declaration.members ?? []).filter((m) => m.kind === 'field' && m.privacy && m.privacy !== 'public').map((m) => m.name),
           );
-          if (!declaration.attributes || hidden.size === 0) continue;
-          declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
-          for (const member of declaration.members) if (hidden.has(member.name)) delete member.attribute;
+          // Private and protected members (an element's controllers, the hooks of FormControlMixin and
+          // LookupField) are how it is built, not what a page can use.
+          if (declaration.members)
+            declaration.members = declaration.members.filter((m) => !notApi.has(m.name) && (m.privacy ?? 'public') === 'public');
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
         }
       }
     },

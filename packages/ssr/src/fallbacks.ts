@@ -3,39 +3,16 @@
  *
  * The server-rendered shadow DOM already shows the login link, every step of a life event and the
  * consent text. A form field is different: a field inside a shadow root is never submitted by a form
- * without script, so the address lookup gets a plain labelled `<input>` with its `name`, which it shows
- * until it is defined and then disables (so the value is not sent twice).
+ * without script, so a lookup gets a plain labelled `<input>` with its `name`, which it shows until it
+ * is defined and then disables (so the value is not sent twice).
  *
  * An element describes its own fallback with a static `noScriptFallback(attributes)` returning a label
- * and the attributes of a plain `<input>` (see {@link NoScriptField}); this module only writes it as
- * escaped HTML, so a new field needs no change here.
+ * and the attributes of a plain `<input>` (see {@link NoScriptField}); this module knows no element and
+ * only writes that as escaped HTML, so a new field needs no change here.
  */
 export type Attributes = Record<string, string | number | boolean | null | undefined>;
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-const text = (value: Attributes[string]) => (value === undefined || value === null || value === false ? '' : String(value));
-
-function addressLookup(attributes: Attributes): string | undefined {
-  const name = text(attributes.name);
-  if (!name) return undefined;
-  const attrs = [
-    'type="text"',
-    `name="${escapeHtml(name)}"`,
-    `value="${escapeHtml(text(attributes.value))}"`,
-    'autocomplete="street-address"',
-    attributes.required ? 'required' : '',
-    attributes.disabled ? 'disabled' : '',
-    attributes.readonly ? 'readonly' : '',
-    attributes.placeholder ? `placeholder="${escapeHtml(text(attributes.placeholder))}"` : '',
-  ].filter(Boolean);
-  return `<label>${escapeHtml(text(attributes.label))} <input ${attrs.join(' ')}></label>`;
-}
-
-const fallbacks: Record<string, (attributes: Attributes) => string | undefined> = {
-  'felles-address-lookup': addressLookup,
-};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** What an element's static `noScriptFallback(attributes)` returns: a label and a plain input's attributes. */
 export interface NoScriptField {
@@ -55,11 +32,7 @@ function field({ label, input }: NoScriptField): string {
 
 /** The fallback light DOM for `tag` with these attributes, or `undefined` when it needs none. */
 export function fallbackFor(tag: string, attributes: Attributes): string | undefined {
-  const own = (customElements.get(tag) as { noScriptFallback?: (attributes: Attributes) => NoScriptField | undefined } | undefined)
-    ?.noScriptFallback;
-  if (own) {
-    const described = own(attributes);
-    return described && field(described);
-  }
-  return fallbacks[tag]?.(attributes);
+  const own = (customElements.get(tag) as { noScriptFallback?: (attributes: Attributes) => NoScriptField | undefined } | undefined)?.noScriptFallback;
+  const described = own?.(attributes);
+  return described && field(described);
 }

@@ -1,13 +1,12 @@
 import type { Address } from '@felles/client-adresser';
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ChoiceController } from '../internal/choice-state.js';
-import { renderComboboxField } from '../internal/combobox-field.js';
-import { ComboboxController } from '../internal/combobox-controller.js';
-import { FormControlMixin, type FormValue, type ValidityResult } from '../internal/form-control.js';
+import { html, isServer, type PropertyValues } from 'lit';
+import type { ComboboxFieldView } from '../internal/combobox-field.js';
+import type { ValidityResult, FormValue } from '../internal/form-control.js';
 import type { Lang } from '../internal/lang.js';
 import { LocalizeController, loadTexts } from '../internal/localize.js';
+import { LookupField } from '../internal/lookup-field.js';
 import { styles } from './address-lookup.styles.js';
-import { addressFormData } from './form.js';
+import { addressFormData, noScriptFallback } from './form.js';
 import { formatAddress } from './format.js';
 import { messages } from './messages.js';
 import { addressOptions } from './option.js';
@@ -36,21 +35,9 @@ const kartverket = 'https://ws.geonorge.no/adresser/v1';
  *
  * @summary Address field with suggestions from Kartverket's address register.
  *
- * @slot label - A label with markup, instead of the `label` attribute.
- * @slot hint - A hint with markup, instead of the `hint` attribute.
- * @slot - Fallback for pages without JavaScript: a plain labelled `<input>` with the same `name`. It is
- *   shown (and submitted) until the element is defined; then it is hidden and disabled, and text typed
- *   into it in the meantime moves into the element. `@felles/ssr` writes it for a server-rendered field.
+ * Its label, hint, fallback slot and parts are those of every lookup field (`LookupField`); its own:
  *
- * @csspart label - The label.
- * @csspart hint - The hint under the label (the field's description).
- * @csspart input - The text field.
- * @csspart popup - The panel under the field with suggestions or a status.
- * @csspart listbox - The list of suggestions.
- * @csspart option - One suggestion.
- * @csspart status - The searching, no-results or error line.
- * @csspart retry - The "try again" button after an error.
- * @csspart message - The validation message under the field.
+ * @slot hint - A hint with markup, instead of the `hint` attribute.
  *
  * @cssprop [--felles-address-lookup-max-width=36rem] - Widest the field grows.
  * @cssprop [--felles-address-lookup-max-height=20rem] - Tallest the suggestion list grows before it scrolls.
@@ -60,13 +47,9 @@ const kartverket = 'https://ws.geonorge.no/adresser/v1';
  * @fires {Event} change - When an address is chosen (or the field cleared).
  * @fires {FellesAddressSelectEvent} felles-address-select - When an address is chosen; `detail` is the address.
  */
-export class FellesAddressLookup extends FormControlMixin(LitElement) {
+export class FellesAddressLookup extends LookupField<Address> {
   static override properties = {
-    label: {},
-    hint: {},
-    value: {},
     readonly: { type: Boolean, reflect: true },
-    placeholder: {},
     minChars: { type: Number, attribute: 'min-chars' },
     debounce: { type: Number },
     maxResults: { type: Number, attribute: 'max-results' },
@@ -81,25 +64,12 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
 
   /** Loads the texts of a language now rather than on first use: for a server render in that language. */
   static loadTexts = (lang: Lang): Promise<void> => loadTexts(messages, lang);
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** The visible label and accessible name. Use the `label` slot for markup. */
-  label = '';
-
-  /**
-   * Help under the label ("Gateadresse, ikke postboks"), read by screen readers as the field's
-   * description (`aria-describedby`). Use the `hint` slot for markup.
-   */
-  hint = '';
-
-  /** The text in the field. Setting the attribute gives the initial text, restored by `form.reset()`. */
-  value = '';
+  /** Describes the no-JavaScript fallback field for a server render (`@felles/ssr`): a labelled plain text field for the address line. */
+  static noScriptFallback = noScriptFallback;
 
   /** The field cannot be changed, but is submitted. */
   readonly = false;
-
-  /** A hint shown in the empty field; never a replacement for the label. */
-  placeholder = '';
 
   /** Characters typed before the first search. */
   minChars = 3;
@@ -124,131 +94,61 @@ export class FellesAddressLookup extends FormControlMixin(LitElement) {
 
   /** The chosen address, or null. Setting it fills in the field. */
   get address(): Address | null {
-    return this.#choice.chosen;
+    return this.choice.chosen;
   }
   set address(address: Address | null | undefined) {
-    this.#choice.chosen = address ?? null;
+    this.choice.chosen = address ?? null;
   }
 
   readonly #t = new LocalizeController(this, messages);
-  readonly #choice = new ChoiceController<Address>(this, {
-    property: 'address',
-    display: formatAddress,
-    selected: (address) => new FellesAddressSelectEvent(address),
-    inline: true,
-  });
-  readonly #search = addressSearch(this, {
-    texts: this.#t,
-    // A search that ends after the person has left the field shows nothing over what they went to.
-    started: () => this.#show(),
-    retry: () => {
-      this.renderRoot.querySelector('input')?.focus();
-      this.#ask(true);
-    },
-  });
-
-  readonly #combobox = new ComboboxController(this, {
-    count: () => this.#found().length,
-    choose: (index) => this.#choice.choose(this.#found()[index]!),
-    enabled: () => !this.readonly && !this.isDisabled,
-    enter: () => this.form?.requestSubmit(),
-    escape: () => {
-      this.#search.cancel();
-      return this.#choice.clear();
-    },
-    leave: () => this.#choice.leave(),
-  });
+  protected readonly search = addressSearch(this, { texts: this.#t, ...this.searchHooks });
 
   constructor() {
-    super();
-    addressOptions(this, this.#combobox, this.#search, (name) => this.#t.t('municipality', name));
+    super({ property: 'address', display: formatAddress, selected: (address) => new FellesAddressSelectEvent(address), inline: true });
+    addressOptions(this, this.combobox, this.search, (name) => this.#t.t('municipality', name));
   }
 
-  /** The addresses of the answer shown. */
-  #found(): readonly Address[] {
-    return this.#search.answer?.addresses ?? [];
+  protected found(): readonly Address[] {
+    return this.search.answer?.addresses ?? [];
+  }
+
+  protected override editable(): boolean {
+    return super.editable() && !this.readonly;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another source or register answers differently: what the old one said is not kept.
-    if (changed.has('endpoint') || changed.has('kommunenummer') || changed.has('maxResults') || changed.has('source')) this.#search.clear();
-    // Validity before render, so the message shown and described-by is this update's, in this update's language.
-    // The server has no form to take part in, and no rendered field to point the browser's bubble at.
-    if (!isServer) this.syncFormState();
+    if (changed.has('endpoint') || changed.has('kommunenummer') || changed.has('maxResults') || changed.has('source')) this.search.clear();
     super.willUpdate(changed);
   }
 
-  protected override render(): TemplateResult {
-    const c = this.#combobox;
-    const { status } = this.#search;
-    const invalid = this.#choice.showValidity && !this.isDisabled && !this.internals.validity.valid;
-    return renderComboboxField({
-      host: this,
-      combobox: c,
+  protected fieldView(): Pick<ComboboxFieldView, 'maxlength' | 'readonly' | 'hasHint' | 'hintSlot'> {
+    return {
+      maxlength: 200,
+      readonly: this.readonly,
       // A server render sees no children; a slotted hint is linked once the browser renders.
       hasHint: Boolean(this.hint || (!isServer && this.querySelector(':scope > [slot="hint"]'))),
       hintSlot: html`<slot name="hint" @slotchange=${() => this.requestUpdate()}></slot>`,
-      maxlength: 200,
-      disabled: this.isDisabled,
-      readonly: this.readonly,
-      message: invalid ? this.internals.validationMessage : '',
-      onInput: this.#onInput,
-      status: c.isOpen && status !== 'idle' && !c.expanded ? this.#search.renderStatus() : nothing,
-      passive: !c.expanded && status !== 'error',
-    });
+    };
   }
 
-  // ---- typing and searching
-
-  readonly #onInput = (event: Event): void => {
-    this.#choice.typed((event.target as HTMLInputElement).value);
-    this.#combobox.active = -1;
-    this.#ask(false);
-  };
-
-  /** Searches for what the field holds: after the debounce, or at once (a retry). */
-  #ask(now: boolean): void {
+  protected ask(now: boolean): void {
     const ask = askFor(this);
     if (!ask) {
-      this.#search.cancel();
-      this.#combobox.hide();
+      this.search.cancel();
+      this.combobox.hide();
       return;
     }
-    void (now ? this.#search.runNow(...ask) : this.#search.run(...ask));
+    void (now ? this.search.runNow(...ask) : this.search.run(...ask));
     // The last answer, kept while the search waits, or one from the cache, shows at once.
-    if (this.#search.status !== 'idle') this.#show();
+    if (this.search.status !== 'idle') this.show();
   }
-
-  /** Opens the popup, unless the person has left the field. */
-  #show(): void {
-    if (this.matches(':focus-within')) this.#combobox.show();
-  }
-
-  // ---- forms
 
   protected override formValue(): FormValue {
-    return addressFormData(this.name, this.value, this.#choice.chosen);
-  }
-
-  protected override formState(): FormValue {
-    return this.#choice.save();
-  }
-
-  protected override restoreValue(state: FormValue): void {
-    this.#choice.restore(state);
-  }
-
-  protected override resetValue(): void {
-    this.#search.cancel();
-    this.#combobox.hide();
-    this.#choice.reset();
+    return addressFormData(this.name, this.value, this.choice.chosen);
   }
 
   protected override validate(): ValidityResult | null {
-    return this.#choice.validity(this.required, (key) => this.#t.t(key), this.allowFreeText);
-  }
-
-  protected override validationAnchor(): HTMLElement | undefined {
-    return this.renderRoot.querySelector('input') ?? undefined;
+    return this.choice.validity(this.required, (key) => this.#t.t(key), this.allowFreeText);
   }
 }

@@ -1,4 +1,5 @@
 import type { Address } from '@felles/client-adresser';
+import { attributeText, noScriptField, type NoScriptField } from '../internal/no-script-field.js';
 
 /**
  * What a form gets from the field under `name`: the address line, and with a chosen address its parts
@@ -25,3 +26,15 @@ export function addressFormData(name: string, value: string, a: Address | null):
   }
   return data;
 }
+
+/**
+ * What a server render puts in the light DOM for pages without JavaScript: a labelled plain field for the
+ * address line under `name`, which the browser may fill in. `@felles/ssr` writes it as HTML; undefined
+ * without a `name`.
+ */
+export const noScriptFallback = (attributes: Record<string, unknown>): NoScriptField | undefined =>
+  noScriptField(
+    attributes,
+    { autocomplete: 'street-address' },
+    { readonly: Boolean(attributes.readonly), placeholder: attributeText(attributes.placeholder) },
+  );

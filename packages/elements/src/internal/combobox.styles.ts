@@ -1,11 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * The look of a combobox field (label, text field, popup with a listbox or a status line, retry button,
  * hint and validation message), in Designsystemet's tokens: the field is a `ds-input`, the retry button a
  * primary `ds-button`, and the accent colours are the contextual ones, so `data-color` recolours them. An
  * element sets its public sizes through three private properties on `:host`: `--_max-width`,
- * `--_max-height` (of the popup) and `--_z-index`.
+ * `--_max-height` (of the popup) and `--_z-index`, which `comboboxOf()` reads from its public ones.
  */
 export const comboboxStyles = css`
   :host {
@@ -123,4 +123,34 @@ export const comboboxStyles = css`
     color: var(--ds-color-danger-text-default, var(--_ds-color-danger-text-default));
     font-size: var(--ds-body-sm-font-size, 1rem);
   }
+  /* Typed words in an option, where the browser has no Custom Highlight API (internal/option-list.ts). */
+  mark {
+    background: none;
+    color: inherit;
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
 `;
+
+/**
+ * The element's own part of the combobox look: its public custom properties `--felles-<tag>-max-width`
+ * (default 36rem), `--felles-<tag>-max-height` (20rem) and `--felles-<tag>-z-index` (10), and the typed
+ * words its options mark in the highlight `match` (the `OptionList`'s `matches.name`). The Custom
+ * Highlight API cannot set the weight a `<mark>` has, so it underlines.
+ */
+export function comboboxOf(tag: string, match: string): CSSResult {
+  return css`
+    :host {
+      --_max-width: var(--felles-${unsafeCSS(tag)}-max-width, 36rem);
+      --_max-height: var(--felles-${unsafeCSS(tag)}-max-height, 20rem);
+      --_z-index: var(--felles-${unsafeCSS(tag)}-z-index, 10);
+    }
+    ::highlight(${unsafeCSS(match)}) {
+      color: inherit;
+      background-color: transparent;
+      text-decoration: underline 2px;
+      text-underline-offset: 0.15em;
+    }
+  `;
+}

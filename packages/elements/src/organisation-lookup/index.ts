@@ -1,1 +1,7 @@
-export { FellesOrganisationLookup, FellesOrganisationSelectEvent, type Organisation, type OrganisationLookupClient, type OrganisationStatus } from './organisation-lookup.js';
+export {
+  FellesOrganisationLookup,
+  FellesOrganisationSelectEvent,
+  type Organisation,
+  type OrganisationLookupClient,
+  type OrganisationStatus,
+} from './organisation-lookup.js';

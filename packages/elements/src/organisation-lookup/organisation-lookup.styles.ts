@@ -1,26 +1,24 @@
 import { css } from 'lit';
-import { comboboxStyles } from '../internal/combobox.styles.js';
+import { comboboxOf, comboboxStyles } from '../internal/combobox.styles.js';
 import { baseStyles } from '../internal/styles.js';
 
 export const styles = [
   baseStyles,
   comboboxStyles,
+  comboboxOf('organisation-lookup', 'felles-organisation-match'),
   css`
-    :host {
-      --_max-width: var(--felles-organisation-lookup-max-width, 36rem);
-      --_max-height: var(--felles-organisation-lookup-max-height, 20rem);
-      --_z-index: var(--felles-organisation-lookup-z-index, 10);
-    }
     /* Before the element is defined, the fallback field's own label is all there is to read. */
     :host(:not(:defined)) .hint {
       display: none;
     }
+    /* The facts line is the option's own text (option.ts); the name above it keeps the field's size. */
+    [role='option'] {
+      font-size: var(--ds-body-sm-font-size, 1rem);
+    }
     .name {
       display: block;
+      font-size: var(--ds-body-md-font-size, 1.125rem);
       font-weight: 500;
-    }
-    .facts {
-      font-size: var(--ds-body-sm-font-size, 1rem);
     }
     .state {
       display: inline-block;

@@ -1,3 +1,4 @@
+import type { Enhet } from '@felles/client-enhetsregisteret';
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -5,7 +6,7 @@ import { waitForExposedAnnouncement } from '../../test/ax.js';
 import { axeViolations, describeViolations } from '../../test/axe.js';
 import { cleanup, fixture, sleep, waitUntil } from '../../test/fixture.js';
 import { announcerRegion } from '../internal/live-region.js';
-import type { FellesOrganisationLookup, Organisation } from './index.js';
+import type { FellesOrganisationLookup, Organisation, OrganisationLookupClient } from './index.js';
 import { groupOrgnr, isOrgnr } from './orgnr.js';
 import './define.js';
 
@@ -229,6 +230,89 @@ describe('searching the sandbox', () => {
   });
 });
 
+describe('options', () => {
+  /** A unit in business in Oslo, shaped as the register answers it. */
+  const enhet = (i: number, navn: string, extra: Partial<Enhet> = {}) =>
+    ({
+      organisasjonsnummer: String(910000000 + i),
+      navn,
+      organisasjonsform: { kode: 'AS', beskrivelse: 'Aksjeselskap' },
+      forretningsadresse: { poststed: 'OSLO' },
+      konkurs: false,
+      underAvvikling: false,
+      underTvangsavviklingEllerTvangsopplosning: false,
+      ...extra,
+    }) as Enhet;
+  const kafes = Array.from({ length: 30 }, (_, i) => enhet(i + 1, `KAFE ${i + 1} AS`));
+  /** A register of its own: a search answers with the units whose names hold the text, or all of them. */
+  const registerOf = (units: Enhet[], filter = true): OrganisationLookupClient => ({
+    searchEnheter: async ({ navn = '', size = 10 }) =>
+      ({ enheter: units.filter((u) => !filter || u.navn.toLowerCase().includes(navn.toLowerCase())).slice(0, size) }) as never,
+    getEnhet: () => Promise.reject(new Error('no lookups here')),
+  });
+  const withRegister = (client: OrganisationLookupClient) =>
+    fixture<FellesOrganisationLookup>(
+      html`<felles-organisation-lookup label="Virksomhet" debounce="0" max-results="30" .client=${client}></felles-organisation-lookup>`,
+    );
+  /** One more character at the end of the text, as a person types it. */
+  async function press(el: FellesOrganisationLookup, char: string): Promise<void> {
+    const { input } = parts(el);
+    input.value += char;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: char, inputType: 'insertText' }));
+    await el.updateComplete;
+  }
+  const nodesOf = (option: Element) => {
+    const walker = document.createTreeWalker(option, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
+    let nodes = 1;
+    while (walker.nextNode()) nodes++;
+    return nodes;
+  };
+  const marked = () => [...((CSS.highlights.get('felles-organisation-match') as Set<AbstractRange> | undefined) ?? [])].map((r) => r.toString());
+
+  it('builds each option from at most five nodes, and one with a state from six, with name, state and facts in its text', async () => {
+    const bankrupt = enhet(31, 'KAFE KONKURS AS', { konkurs: true });
+    const el = await withRegister(registerOf([...kafes, bankrupt]));
+    await type(el, 'kafe');
+    await until(el, (p) => p.options.length === 30, '30 options');
+    const { options } = parts(el);
+    for (const option of options.slice(0, 29)) expect(nodesOf(option)).toBeLessThanOrEqual(5);
+    expect(text(options[0])).toBe('KAFE 1 AS org.nr. 910 000 001 · Aksjeselskap · Oslo');
+    await type(el, 'kafe konkurs');
+    await until(el, (p) => p.options.length === 1, 'the bankrupt unit');
+    const [stated] = parts(el).options;
+    expect(nodesOf(stated!)).toBeLessThanOrEqual(6);
+    expect(text(stated!.querySelector('.name'))).toBe('KAFE KONKURS AS Konkurs');
+    expect(text(stated)).toBe('KAFE KONKURS AS Konkurs org.nr. 910 000 031 · Aksjeselskap · Oslo');
+    expect(marked()).toEqual(['KAFE', 'KONKURS']);
+  });
+
+  it('keeps the option nodes of a list that a keystroke leaves unchanged, and of the units a narrowed list still shows', async () => {
+    const el = await withRegister(registerOf(kafes, false));
+    await type(el, 'kaf');
+    await until(el, (p) => p.options.length === 30, '30 options');
+    const before = parts(el).options;
+    await press(el, 'e');
+    await waitUntil(() => marked()[0] === 'KAFE', 'the same list, marked anew');
+    expect(parts(el).options).toHaveLength(30);
+    expect(parts(el).options.every((o, i) => o === before[i])).toBe(true);
+
+    const narrowing = await withRegister(registerOf(kafes));
+    await type(narrowing, 'kafe 1');
+    await until(narrowing, (p) => p.options.length === 11, 'KAFE 1 and 10–19');
+    const kept = parts(narrowing).options.filter((o) => text(o).startsWith('KAFE 1'));
+    const { listbox } = parts(narrowing);
+    const observer = new MutationObserver(() => {});
+    observer.observe(listbox, { childList: true, subtree: true, characterData: true });
+    await press(narrowing, '1');
+    await until(narrowing, (p) => p.options.length === 1, 'KAFE 11');
+    const records = observer.takeRecords();
+    observer.disconnect();
+    expect(records.flatMap((r) => [...r.addedNodes])).toHaveLength(0);
+    expect(records.filter((r) => r.type === 'characterData' || r.target !== listbox)).toEqual([]);
+    expect(parts(narrowing).options[0]).toBe(kept.find((o) => text(o).startsWith('KAFE 11 ')));
+  });
+});
+
 describe('keyboard and mouse', () => {
   const activeName = (el: FellesOrganisationLookup) => {
     const id = parts(el).input.getAttribute('aria-activedescendant');
@@ -356,7 +440,9 @@ describe('sandbox faults: the right message, and a retry that works', () => {
 describe('forms', () => {
   it('submits the organisation number under name and the name under name.navn', async () => {
     const form = await fixture<HTMLFormElement>(
-      html`<form><felles-organisation-lookup name="virksomhet" label="Virksomhet" endpoint=${endpoint} debounce="20"></felles-organisation-lookup></form>`,
+      html`<form>
+        <felles-organisation-lookup name="virksomhet" label="Virksomhet" endpoint=${endpoint} debounce="20"></felles-organisation-lookup>
+      </form>`,
     );
     const el = form.querySelector('felles-organisation-lookup')!;
     expect([...new FormData(form)]).toEqual([]);
@@ -416,7 +502,9 @@ describe('forms', () => {
     // Built the way a server writes it: the fallback input in the light DOM.
     const form = await fixture<HTMLFormElement>(
       html`<form>
-        <felles-organisation-lookup name="v" label="Virksomhet" endpoint=${endpoint}><label>Virksomhet <input name="v" value="" /></label></felles-organisation-lookup>
+        <felles-organisation-lookup name="v" label="Virksomhet" endpoint=${endpoint}
+          ><label>Virksomhet <input name="v" value="" /></label
+        ></felles-organisation-lookup>
       </form>`,
     );
     const fallback = form.querySelector<HTMLInputElement>('input[name="v"]')!;
@@ -474,4 +562,3 @@ describe('live region', () => {
     expect(announcerRegion().getAttribute('lang')).toBe('en');
   });
 });
-

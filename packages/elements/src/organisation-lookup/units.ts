@@ -1,4 +1,5 @@
 import type { Enhet, EnhetLookup, EnhetsregisterClient, SlettetEnhet } from '@felles/client-enhetsregisteret';
+import { noScriptField, type NoScriptField } from '../internal/no-script-field.js';
 import { groupOrgnr } from './orgnr.js';
 
 /*
@@ -86,21 +87,5 @@ export async function findUnits(
  * What a server render puts in the light DOM for pages without JavaScript: a labelled plain field for
  * the organisation number under `name`. `@felles/ssr` writes it as HTML; undefined without a `name`.
  */
-export function noScriptFallback(attributes: Record<string, unknown>): { label: string; input: Record<string, string | boolean> } | undefined {
-  const name = typeof attributes.name === 'string' ? attributes.name : '';
-  if (!name) return undefined;
-  const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
-  return {
-    label: text(attributes.label),
-    input: {
-      type: 'text',
-      name,
-      value: text(attributes.value),
-      inputmode: 'numeric',
-      pattern: '\\s*(\\d\\s*){9}',
-      autocomplete: 'off',
-      required: Boolean(attributes.required),
-      disabled: Boolean(attributes.disabled),
-    },
-  };
-}
+export const noScriptFallback = (attributes: Record<string, unknown>): NoScriptField | undefined =>
+  noScriptField(attributes, { inputmode: 'numeric', pattern: '\\s*(\\d\\s*){9}', autocomplete: 'off' });
