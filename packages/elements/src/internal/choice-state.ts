@@ -59,16 +59,6 @@ export class ChoiceController<T> implements ReactiveController {
     // The no-JavaScript fallback field must not be submitted next to the element's own value.
     const typed = adoptFallback(host, host.name);
     if (typed !== undefined) host.value = typed;
-    // Someone typing in the fallback goes on typing in the element's field: focus moves there before the
-    // browser drops it from the disabled fallback, which would count as leaving the field.
-    const active = document.activeElement;
-    if (active instanceof HTMLInputElement && active.disabled && host.contains(active)) {
-      void host.updateComplete.then(() => {
-        const input = host.shadowRoot?.querySelector('input');
-        input?.focus();
-        input?.setSelectionRange(input.value.length, input.value.length);
-      });
-    }
   }
 
   /** The chosen item, or null. Setting one fills in the field. */

@@ -12,8 +12,14 @@ export function adoptFallback(host: HTMLElement & { updateComplete?: Promise<unk
     focused ||= document.activeElement === input;
     input.disabled = true;
   }
-  // The person was typing in it: they go on typing in the element's own field.
-  if (focused)
-    void host.updateComplete?.then(() => host.shadowRoot?.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus({ preventScroll: true }));
+  // The person was typing in it: they go on typing in the element's own field, at the end of their text
+  // (found by query: a server-rendered shadow root may not delegate focus).
+  if (focused) {
+    void host.updateComplete?.then(() => {
+      const field = host.shadowRoot?.querySelector<HTMLInputElement>('input:not(:disabled)');
+      field?.focus({ preventScroll: true });
+      field?.setSelectionRange(field.value.length, field.value.length);
+    });
+  }
   return typed;
 }
