@@ -404,6 +404,16 @@ describe('a reload while the service is down', () => {
 });
 
 describe('content', () => {
+  it("marks a service's text that falls back to Bokmål with lang=\"nb\", and no other", async () => {
+    const { se: _purpose, ...purposeWithoutSami } = texts.purpose;
+    const request = await newRequest({ texts: { ...texts, purpose: purposeWithoutSami } });
+    const dialog = await fixture<FellesConsentDialog>(html`<felles-consent-dialog .request=${request} open></felles-consent-dialog>`, { lang: 'se' });
+    await waitUntil(() => $(dialog, 'dialog')!.lang === 'se', 'the Sámi texts');
+    await settle(dialog);
+    const marked = [...root(dialog).querySelectorAll('dd [lang]')].map((el) => [el.getAttribute('lang'), el.textContent]);
+    expect(marked).toEqual([['nb', 'Behandle søknaden om serveringsbevilling.']]);
+  });
+
   it('shows who asks, what from whom, why, until when, the legal basis, privacy and what no means', async () => {
     const request = await newRequest({
       consentRights: [

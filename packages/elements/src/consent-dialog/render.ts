@@ -1,6 +1,6 @@
 import type { ConsentDecision, ConsentRequest, LocalizedText } from '@felles/client-samtykke';
 import { html, nothing, type TemplateResult } from 'lit';
-import { pick, requesterName, safeUrl } from '../internal/consent-texts.js';
+import { pick, requesterName, safeUrl, textIn } from '../internal/consent-texts.js';
 import type { Delivery } from '../internal/decision-delivery.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { ConsentCloseSource } from './events.js';
@@ -58,15 +58,17 @@ function renderBody(view: DialogView, requester: string): TemplateResult | typeo
   if (phase === 'done' && request) return renderResult(view, request, requester);
   if (!request) return nothing;
   const lang = t.lang;
+  // The dialog is marked with the language of its own texts; a service's text in another is marked too.
+  const around = t.textLang;
   const texts = request.texts;
   const privacy = safeUrl(texts?.privacyUrl);
   return html`
     <dl>
       <dt>${say('data')}</dt>
       <dd>${renderData(view, request)}</dd>
-      ${row(say('purpose'), pick(texts?.purpose, lang) ?? pick(request.requestMessage as LocalizedText | undefined, lang))}
+      ${row(say('purpose'), textIn(texts?.purpose, lang, around) ?? textIn(request.requestMessage as LocalizedText | undefined, lang, around))}
       ${row(say('validTo'), html`<time datetime=${request.validTo}>${t.date(request.validTo)}</time>`)}
-      ${row(say('legalBasis'), pick(texts?.legalBasis, lang))} ${row(say('ifNo'), pick(texts?.consequenceOfNo, lang))}
+      ${row(say('legalBasis'), textIn(texts?.legalBasis, lang, around))} ${row(say('ifNo'), textIn(texts?.consequenceOfNo, lang, around))}
     </dl>
     ${privacy ? html`<p><a href=${privacy} target="_blank" rel="noopener noreferrer">${say('privacy', requester)}</a></p>` : nothing}
   `;
@@ -98,7 +100,7 @@ function renderData(view: DialogView, request: ConsentRequest): TemplateResult {
       const source = pick(dataset?.source, t.lang);
       const details = [...meta].map(([key, values]) => `${pick(texts?.metaDataLabels?.[key], t.lang) ?? key}: ${values.join(', ')}`);
       return html`<li>
-        ${pick(dataset?.name, t.lang) ?? resource}${source ? html`<span class="note">${` ${say('from', source)}`}</span>` : nothing}
+        ${textIn(dataset?.name, t.lang, t.textLang) ?? resource}${source ? html`<span class="note">${` ${say('from', source)}`}</span>` : nothing}
         ${details.length ? html`<br /><span class="note">${details.join('; ')}</span>` : nothing}
       </li>`;
     })}
@@ -116,7 +118,7 @@ function renderResult(view: DialogView, request: ConsentRequest, requester: stri
   if (confirmed) {
     return html`<div class="receipt">
       <h3 id="result" tabindex="-1">${say(confirmed === 'accept' ? 'accepted' : 'rejected')}</h3>
-      ${confirmed === 'accept' ? until : html`<p>${pick(request.texts?.consequenceOfNo, t.lang) ?? nothing}</p>`}
+      ${confirmed === 'accept' ? until : html`<p>${textIn(request.texts?.consequenceOfNo, t.lang, t.textLang) ?? nothing}</p>`}
     </div>`;
   }
   const status = request.status;

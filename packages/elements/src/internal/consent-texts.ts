@@ -1,4 +1,5 @@
 import type { ConsentRequest, LocalizedText } from '@felles/client-samtykke';
+import { html, type TemplateResult } from 'lit';
 import type { Lang } from './lang.js';
 
 /** A service's text in the page's language, else in Bokmål, which every text has. */
@@ -6,6 +7,18 @@ export const pick = (text: LocalizedText | undefined, lang: Lang): string | unde
 
 /** `'nb'` when `pick` falls back to Bokmål for `text`, so the text can be marked `lang="nb"`; else undefined. */
 export const fallbackLang = (text: LocalizedText | undefined, lang: Lang): 'nb' | undefined => (text && lang !== 'nb' && text[lang] === undefined ? 'nb' : undefined);
+
+/**
+ * A service's text as `pick` chooses it, in a `<span lang>` when the language it is in is not `around`,
+ * the language of what surrounds it: Bokmål standing in for a missing Sámi text, or the page's English
+ * text while the element's own texts are still Bokmål because English is loading.
+ */
+export function textIn(text: LocalizedText | undefined, lang: Lang, around: Lang): TemplateResult | string | undefined {
+  const picked = pick(text, lang);
+  if (picked === undefined) return undefined;
+  const own = text?.[lang] !== undefined ? lang : 'nb';
+  return own === around ? picked : html`<span lang=${own}>${picked}</span>`;
+}
 
 /** Only http(s) links from API data become links: a `javascript:` URL in a request must never run. */
 export const safeUrl = (url: string | undefined): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined);
