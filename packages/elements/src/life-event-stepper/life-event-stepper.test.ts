@@ -135,6 +135,21 @@ describe('loading', () => {
     expect(items(el)).toHaveLength(allSteps(await loadLifeEvent('new-in-norway')).length);
   });
 
+  it("shows a page's own definition at its first render, while the validator is still on its way", async () => {
+    const el = document.createElement('felles-life-event-stepper');
+    el.event = structuredClone(custom);
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      // No waiting for the download: the steps are on screen after the first update.
+      expect(items(el)).toHaveLength(11);
+      await ready(el);
+      expect(items(el)).toHaveLength(11);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('loads the validator once a page gives its own definition', async () => {
     let el!: FellesLifeEventStepper;
     const loaded = await fetchedDuring(

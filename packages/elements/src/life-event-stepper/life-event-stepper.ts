@@ -117,7 +117,7 @@ export class FellesLifeEventStepper extends LitElement {
     return { event: await loadLifeEvent(id) };
   };
 
-  /** A life-event definition, built-in or your own; it is validated before it is shown. Wins over `eventId`. */
+  /** A life-event definition, built-in or your own; shown at once and validated meanwhile (the validator loads on first use); an invalid one gives way to an error naming the field. Wins over `eventId`. */
   declare event?: unknown;
 
   /** The id of a built-in life event, e.g. `start-business`; loaded when set. */
@@ -184,12 +184,14 @@ export class FellesLifeEventStepper extends LitElement {
     const { event, eventId } = this;
     this.#unchecked = undefined;
     if (event === undefined && !eventId) return this.#load.cancel();
-    // The server cannot wait for a check: it shows a definition as given (for `event-id`,
-    // serverProperties gave it one). Hydrating, the browser keeps showing it while it is checked.
-    if (isServer || (this.#fromServer && !this.hasUpdated && event !== undefined)) {
+    // A page's own definition is shown as given while it is checked, so the steps do not wait for the
+    // validator to download (most of a first render's time on a fresh page); an invalid one gives way
+    // to the error once checked. The server cannot wait for a check at all (for `event-id`,
+    // serverProperties gave it the event); hydrating, the browser keeps the server's while it checks.
+    if (event !== undefined) {
       this.#unchecked = event as LifeEvent;
       if (isServer) return;
-      this.#show(this.#unchecked);
+      if (typeof event === 'object' && event !== null) this.#show(this.#unchecked);
     }
     void this.#load.runNow(event, eventId);
   }
@@ -264,10 +266,20 @@ export class FellesLifeEventStepper extends LitElement {
   protected override render(): TemplateResult {
     const event = this.#shown;
     const t = this.#t;
-    if (!event) {
-      const error = this.#load.status === 'error' && this.#errorText(this.#load.error);
-      return html`${error ? html`<p part="error" role="alert" lang=${t.textLang}>${error}</p>` : nothing}<slot></slot>`;
+    if (event) {
+      try {
+        return this.#renderEvent(event);
+      } catch (error) {
+        // Only a definition not yet checked can be malformed: its check will say what is wrong.
+        if (event !== this.#unchecked || this.#load.status === 'complete') throw error;
+      }
     }
+    const error = this.#load.status === 'error' && this.#errorText(this.#load.error);
+    return html`${error ? html`<p part="error" role="alert" lang=${t.textLang}>${error}</p>` : nothing}<slot></slot>`;
+  }
+
+  #renderEvent(event: LifeEvent): TemplateResult {
+    const t = this.#t;
 
     const placed = placeSteps(event);
     const ids = placed.map(({ step }) => step.id);
