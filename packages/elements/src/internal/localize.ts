@@ -1,3 +1,4 @@
+import { longDate } from './long-date.js';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEV, warnOnce } from './dev.js';
 import { DEFAULT_LANG, INTL_LOCALE, normalizeLang, resolveLang, type Lang } from './lang.js';
@@ -187,8 +188,12 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
     return formatter(Intl.NumberFormat, this.formatLocale, options).format(value);
   }
 
-  /** `value` formatted by `Intl.DateTimeFormat` (a long date by default) in {@link formatLocale}. */
-  date(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  /**
+   * `value` formatted by `Intl.DateTimeFormat` in {@link formatLocale}; without `options`, as a long date,
+   * written the same way without `Intl` (`longDate()`), so no first-`Intl` cost falls on a render.
+   */
+  date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
+    if (!options) return longDate(new Date(value), this.lang);
     return formatter(Intl.DateTimeFormat, this.formatLocale, options).format(new Date(value));
   }
 }
