@@ -5,6 +5,7 @@ import type { Delivery } from '../internal/decision-delivery.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { ConsentCloseSource } from './events.js';
 import type { ConsentMessages } from './messages.js';
+import { longDate } from '../internal/long-date.js';
 
 /** Where the dialog stands, which decides what its body and footer show. */
 export type Phase = 'idle' | 'loading' | 'load-failed' | 'invalid' | 'ready' | 'saving' | 'failed' | 'done';
@@ -67,7 +68,7 @@ function renderBody(view: DialogView, requester: string): TemplateResult | typeo
       <dt>${say('data')}</dt>
       <dd>${renderData(view, request)}</dd>
       ${row(say('purpose'), textIn(texts?.purpose, lang, around) ?? textIn(request.requestMessage as LocalizedText | undefined, lang, around))}
-      ${row(say('validTo'), html`<time datetime=${request.validTo}>${t.date(request.validTo)}</time>`)}
+      ${row(say('validTo'), html`<time datetime=${request.validTo}>${longDate(new Date(request.validTo), t.lang)}</time>`)}
       ${row(say('legalBasis'), textIn(texts?.legalBasis, lang, around))} ${row(say('ifNo'), textIn(texts?.consequenceOfNo, lang, around))}
     </dl>
     ${privacy ? html`<p><a href=${privacy} target="_blank" rel="noopener noreferrer">${say('privacy', requester)}</a></p>` : nothing}
@@ -111,7 +112,7 @@ function renderData(view: DialogView, request: ConsentRequest): TemplateResult {
 function renderResult(view: DialogView, request: ConsentRequest, requester: string): TemplateResult {
   const { t, confirmed } = view;
   const say = view.t.t.bind(view.t);
-  const until = html`<p>${say('acceptedText', requester, t.date(request.validTo))}</p>
+  const until = html`<p>${say('acceptedText', requester, longDate(new Date(request.validTo), t.lang))}</p>
     ${renderData(view, request)}
     <p>${say('withdraw')}</p>
     ${view.manageUrl ? html`<p><a href=${view.manageUrl}>${say('manage')}</a></p>` : nothing}`;

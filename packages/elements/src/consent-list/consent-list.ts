@@ -8,6 +8,7 @@ import { datasetNames, fallbackLang, requesterName } from '../internal/consent-t
 import { DecisionDelivery } from '../internal/decision-delivery.js';
 import { styles } from './consent-list.styles.js';
 import { messages } from './messages.js';
+import { longDate } from '../internal/long-date.js';
 
 /** What the list needs from a consent client; `createConsentDecisionClient()` gives it. */
 export type ConsentListClient = Pick<ConsentDecisionClient, 'listForSubject' | 'revoke'>;
@@ -161,7 +162,7 @@ export class FellesConsentList extends LitElement {
         ${
           request.status === 'accepted'
             ? html`<dt>${t.t('validTo')}</dt>
-                <dd><time datetime=${request.validTo}>${t.date(request.validTo)}</time></dd>`
+                <dd><time datetime=${request.validTo}>${longDate(new Date(request.validTo), t.lang)}</time></dd>`
             : nothing
         }
       </dl>

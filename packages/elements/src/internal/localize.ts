@@ -1,4 +1,3 @@
-import { longDate } from './long-date.js';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEV, warnOnce } from './dev.js';
 import { DEFAULT_LANG, INTL_LOCALE, normalizeLang, resolveLang, type Lang } from './lang.js';
@@ -189,11 +188,11 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   }
 
   /**
-   * `value` formatted by `Intl.DateTimeFormat` in {@link formatLocale}; without `options`, as a long date,
-   * written the same way without `Intl` (`longDate()`), so no first-`Intl` cost falls on a render.
+   * `value` formatted by `Intl.DateTimeFormat` (a long date by default) in {@link formatLocale}. An
+   * element that writes long dates on a render path uses `longDate()` (`long-date.ts`) instead: the
+   * same text, without the page's first-`Intl` cost.
    */
-  date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
-    if (!options) return longDate(new Date(value), this.lang);
+  date(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     return formatter(Intl.DateTimeFormat, this.formatLocale, options).format(new Date(value));
   }
 }

@@ -7,6 +7,7 @@ import type { OrganisationLookupMessages } from './messages.js';
 import { groupOrgnr } from './orgnr.js';
 import type { Ask, Found } from './search.js';
 import { choosable, titleCase, type Organisation } from './units.js';
+import { longDate } from '../internal/long-date.js';
 
 /** What a unit's option shows: its name (where typed words are marked), its state, and the facts line. */
 interface UnitRow {
@@ -42,7 +43,7 @@ function rowOf(unit: Organisation, t: LocalizeController<OrganisationLookupMessa
       : status === 'winding-up'
         ? t.t('windingUp')
         : status === 'deleted'
-          ? t.t('deleted', unit.slettedato ? t.date(unit.slettedato) : '')
+          ? t.t('deleted', unit.slettedato ? longDate(new Date(unit.slettedato), t.lang) : '')
           : status === 'removed'
             ? t.t('removed')
             : '';
