@@ -164,6 +164,8 @@ describe("each element's accessibility tree", () => {
   });
 
   it('life-event stepper: a whole life event, steps closed', async () => {
+    // The steps a person opened are remembered for the tab; other tests in this browser open some.
+    sessionStorage.clear();
     const stepper = await fixture(html`<felles-life-event-stepper event-id="start-business"></felles-life-event-stepper>`, nb);
     await waitUntil(() => stepper.shadowRoot!.querySelector('ol'), 'the steps', 5000);
     await expectTree(stepper, 'life-event-stepper.start-business');
