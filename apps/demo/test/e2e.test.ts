@@ -56,6 +56,23 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
   expect(violations, `axe on ${name}`).toEqual([]);
 }
 
+/**
+ * At 320 CSS px wide (WCAG 1.4.10, reflow) the page scrolls only downwards: nothing sticks out to
+ * the right, where a person on a phone would not know to look.
+ */
+async function expectReflow(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  try {
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `width of ${name} at 320 px` })
+      .toBeLessThanOrEqual(320);
+    await expectAccessible(page, `${name} at 320 px`);
+  } finally {
+    if (viewport) await page.setViewportSize(viewport);
+  }
+}
+
 async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.screenshot({ path: join(screenshots, `demo-${name}.png`), fullPage });
 }
@@ -187,6 +204,7 @@ describe('the demo, end to end', () => {
     await shoot(page, 'licence');
     await answerConsent(page, 'Gi samtykke');
     await expectAccessible(page, 'licence sent');
+    await expectReflow(page, 'licence sent');
 
     const journey = stored(kari);
     expect(journey.licence).toMatchObject({
@@ -210,6 +228,8 @@ describe('the demo, end to end', () => {
     await poll(() => page.getByTestId('only-once-counts').textContent()).toBe('Du skrev 2 opplysninger. De ble gjenbrukt 5 ganger i senere steg.');
     await expectAccessible(page, 'summary');
     await shoot(page, 'summary', true);
+    // On a phone the table shows each row as a block, every value under its column's name.
+    await expectReflow(page, 'summary');
 
     // The same pages in Nynorsk and English, and dark.
     await page.getByRole('link', { name: 'Nynorsk' }).click();
