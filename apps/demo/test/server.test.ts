@@ -624,6 +624,61 @@ describe('the consent request shown without script', () => {
   });
 });
 
+describe('a refused consent', () => {
+  /** The status the task list gives one of the service's steps. */
+  const taskStatus = (page: string, step: string) => new RegExp(`data-testid="task-status-${step}">([^<]*)<`).exec(page)?.[1];
+
+  it('says what was refused, that the application cannot be completed without the certificates, and what to do next', async () => {
+    const { browser } = await login('per');
+    const pid = '30814841207';
+    const orgnr = await findActingCompany(pid);
+    const companyPage = await browser.get(`/company?q=${orgnr}`);
+    await browser.post('/company', { _csrf: csrfOf(companyPage.html), action: 'choose', orgnr, q: orgnr });
+    expect(demo.journeys.get(pid)?.company?.organisasjonsnummer).toBe(orgnr);
+    const oslo = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=0301&treffPerSide=1`)).json()) as {
+      adresser: { adressetekst: string; postnummer: string; poststed: string }[];
+    };
+    const address = oslo.adresser[0]!;
+    const premisesPage = await browser.get('/premises');
+    await browser.post('/premises', {
+      _csrf: csrfOf(premisesPage.html),
+      adresse: `${address.adressetekst}, ${address.postnummer} ${address.poststed}`,
+    });
+    const licence = await browser.get('/licence');
+    await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' });
+    const pending = await browser.get('/licence');
+    const consentId = demo.journeys.get(pid)!.licence!.consentId;
+    await browser.post('/licence', { _csrf: csrfOf(pending.html), action: 'decide', decision: 'reject', consentId });
+    expect(demo.journeys.get(pid)?.licence?.consentStatus).toBe('rejected');
+
+    const refused = mainOf((await browser.get('/licence')).html);
+    expect(refused).toContain('Søknaden mangler skatteattest og firmaattest');
+    expect(refused).toContain(
+      'Du ga ikke samtykke til at kommunen henter opplysninger om foretaket fra Brønnøysundregistrene og skatteattesten fra Skatteetaten.',
+    );
+    expect(refused).toContain('Søknaden er sendt til Oslo kommune, men kommunen kan ikke behandle den ferdig uten skatteattesten og firmaattesten.');
+    expect(refused).toContain('<button class="ds-button" type="submit">Be om samtykke på nytt</button>');
+    expect(refused).toContain('Eller bestill skatteattesten hos Skatteetaten og firmaattesten hos Brønnøysundregistrene');
+
+    // The task lists say the same, rather than that the step is done, and the step is still the current one.
+    const journey = (await browser.get('/journey')).html;
+    expect(taskStatus(journey, 'licence')).toBe('Mangler vedlegg');
+    expect(journey).toMatch(/<li class="demo-task" aria-current="step">\s*<a class="ds-link" href="\/licence">/);
+    const summary = (await browser.get('/summary')).html;
+    expect(taskStatus(summary, 'licence')).toBe('Mangler vedlegg');
+    expect(summary).toContain('Du ga ikke samtykke, så kommunen har ikke hentet skatteattesten.');
+    expect(summary).toContain('ikke hentet, du ga ikke samtykke');
+    expect(demo.journeys.get(pid)?.progress['serving-licence']).toBe('in-progress');
+
+    // In English too.
+    await browser.get('/settings?lang=en&next=/licence');
+    const english = mainOf((await browser.get('/licence')).html);
+    expect(english).toContain('The application has been sent to Oslo municipality, but the municipality cannot finish processing it');
+    expect(taskStatus((await browser.get('/journey')).html, 'licence')).toBe('Attachments missing');
+    await browser.get('/settings?lang=nb&next=/licence');
+  });
+});
+
 describe("the company in the person's language", () => {
   it("names a legal form the demo knows in the page's language, and marks other register text as Bokmål", async () => {
     // Kari, who may act for the restaurant the search below finds.

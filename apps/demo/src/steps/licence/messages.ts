@@ -37,8 +37,14 @@ export const licenceMessages = dictionary({
     acceptedHeading: 'Søknaden er sendt',
     acceptedText: (date: string) => `Du ga samtykke ${date}. Kommunen har hentet opplysningene selv.`,
     fetchedHeading: 'Dette hentet kommunen fra Brønnøysundregistrene',
-    rejectedHeading: 'Du ga ikke samtykke',
-    rejectedText: 'Kommunen henter ikke opplysningene. Du må legge ved firmaattest og skatteattest selv når kommunen ber om det.',
+    rejectedHeading: 'Søknaden mangler skatteattest og firmaattest',
+    rejectedRefused:
+      'Du ga ikke samtykke til at kommunen henter opplysninger om foretaket fra Brønnøysundregistrene og skatteattesten fra Skatteetaten.',
+    rejectedIncomplete: (kommune: string) =>
+      `Søknaden er sendt til ${kommune} kommune, men kommunen kan ikke behandle den ferdig uten skatteattesten og firmaattesten.`,
+    rejectedNextHeading: 'Dette kan du gjøre nå',
+    rejectedNextConsent: 'Gi samtykke likevel. Da henter kommunen attestene selv, og søknaden er komplett.',
+    rejectedNextSelf: 'Eller bestill skatteattesten hos Skatteetaten og firmaattesten hos Brønnøysundregistrene, og send dem til kommunen.',
     askAgain: 'Be om samtykke på nytt',
     revokedHeading: 'Du har trukket tilbake samtykket',
     expiredHeading: 'Forespørselen har gått ut',
@@ -94,8 +100,14 @@ export const licenceMessages = dictionary({
     acceptedHeading: 'Søknaden er send',
     acceptedText: (date: string) => `Du gav samtykke ${date}. Kommunen har henta opplysningane sjølv.`,
     fetchedHeading: 'Dette henta kommunen frå Brønnøysundregistera',
-    rejectedHeading: 'Du gav ikkje samtykke',
-    rejectedText: 'Kommunen hentar ikkje opplysningane. Du må leggje ved firmaattest og skatteattest sjølv når kommunen ber om det.',
+    rejectedHeading: 'Søknaden manglar skatteattest og firmaattest',
+    rejectedRefused:
+      'Du gav ikkje samtykke til at kommunen hentar opplysningar om føretaket frå Brønnøysundregistera og skatteattesten frå Skatteetaten.',
+    rejectedIncomplete: (kommune: string) =>
+      `Søknaden er send til ${kommune} kommune, men kommunen kan ikkje handsame han ferdig utan skatteattesten og firmaattesten.`,
+    rejectedNextHeading: 'Dette kan du gjere no',
+    rejectedNextConsent: 'Gi samtykke likevel. Då hentar kommunen attestane sjølv, og søknaden er komplett.',
+    rejectedNextSelf: 'Eller bestill skatteattesten hos Skatteetaten og firmaattesten hos Brønnøysundregistera, og send dei til kommunen.',
     askAgain: 'Be om samtykke på nytt',
     revokedHeading: 'Du har trekt tilbake samtykket',
     expiredHeading: 'Førespurnaden har gått ut',
@@ -151,9 +163,15 @@ export const licenceMessages = dictionary({
     acceptedHeading: 'The application has been sent',
     acceptedText: (date: string) => `You gave consent on ${date}. The municipality has fetched the information itself.`,
     fetchedHeading: 'What the municipality fetched from the Brønnøysund Register Centre',
-    rejectedHeading: 'You did not give consent',
-    rejectedText:
-      'The municipality will not fetch the information. You must attach the certificate of registration and the tax certificate yourself when the municipality asks.',
+    rejectedHeading: 'The application lacks the tax certificate and the certificate of registration',
+    rejectedRefused:
+      'You did not consent to the municipality fetching information about the company from the Brønnøysund Register Centre and the tax certificate from the Tax Administration.',
+    rejectedIncomplete: (kommune: string) =>
+      `The application has been sent to ${kommune} municipality, but the municipality cannot finish processing it without the tax certificate and the certificate of registration.`,
+    rejectedNextHeading: 'What you can do now',
+    rejectedNextConsent: 'Give consent after all. The municipality then fetches the certificates itself, and the application is complete.',
+    rejectedNextSelf:
+      'Or order the tax certificate from the Tax Administration and the certificate of registration from the Brønnøysund Register Centre, and send them to the municipality.',
     askAgain: 'Ask for consent again',
     revokedHeading: 'You have withdrawn the consent',
     expiredHeading: 'The request has expired',

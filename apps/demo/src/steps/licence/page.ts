@@ -194,15 +194,30 @@ function decided(ctx: RequestContext, journey: Journey, state: LicencePageState)
       ${outcomeDialog(state)}
     </section>`;
   }
-  const heading = { rejected: t.rejectedHeading, revoked: t.revokedHeading, expired: t.expiredHeading, pending: '', accepted: '' }[
-    licence.consentStatus
-  ];
-  const text = licence.consentStatus === 'rejected' ? t.rejectedText : t.otherStatus;
+  if (licence.consentStatus === 'rejected') {
+    // What was refused, what that means for the application, and the two ways on.
+    return html`<section aria-labelledby="result-heading" data-testid="licence-result">
+      ${alert(
+        'warning',
+        html`<h2 class="ds-heading" data-size="xs" id="result-heading">${t.rejectedHeading}</h2>
+          <p class="ds-paragraph">${t.rejectedRefused}</p>
+          <p class="ds-paragraph">${t.rejectedIncomplete(licence.municipality.kommunenavn)}</p>`,
+      )}
+      <h3 class="ds-heading" data-size="xs">${t.rejectedNextHeading}</h3>
+      <p class="ds-paragraph">${t.rejectedNextConsent}</p>
+      ${applyForm(ctx, t.askAgain)}
+      <p class="ds-paragraph">${t.rejectedNextSelf}</p>
+      <p><a class="ds-link" href="/summary">${t.toSummary}</a></p>
+      ${outcomeDialog(state)}
+    </section>`;
+  }
+  // Withdrawn or expired: the request no longer stands (pending and accepted are shown above).
+  const heading = licence.consentStatus === 'expired' ? t.expiredHeading : t.revokedHeading;
   return html`<section aria-labelledby="result-heading" data-testid="licence-result">
     ${alert(
       'warning',
       html`<h2 class="ds-heading" data-size="xs" id="result-heading">${heading}</h2>
-        <p class="ds-paragraph">${text}</p>`,
+        <p class="ds-paragraph">${t.otherStatus}</p>`,
     )}
     ${applyForm(ctx, t.askAgain)}
     <p><a class="ds-link" href="/summary">${t.toSummary}</a></p>

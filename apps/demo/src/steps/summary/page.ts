@@ -43,6 +43,12 @@ function certificateSection(ctx: RequestContext, journey: Journey | undefined, r
       ),
     );
   }
+  if (licence.consentStatus === 'rejected') {
+    return box(
+      html`${alert('warning', html`<p class="ds-paragraph" data-testid="tax-certificate-stopped">${t.stoppedRejected}</p>`)}
+        <p><a class="ds-link" href="/licence">${t.toLicence}</a></p>`,
+    );
+  }
   const stopped = licence.taxCertificateStopped?.reason;
   if (stopped) {
     const text =

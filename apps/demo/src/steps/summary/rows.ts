@@ -62,6 +62,7 @@ function certificateValue(licence: LicenceRecord, lang: Lang): string {
     const verdict = certificate.harRestanser ? t.certificateOwes : t.certificateClear;
     return `${t.certificateOf(verdict, formatDate(certificate.attestdato, lang))} (${t.fetchedWithConsent})`;
   }
+  if (licence.consentStatus === 'rejected') return t.notFetchedRejected;
   switch (licence.taxCertificateStopped?.reason) {
     case 'revoked':
       return t.notFetchedRevoked;
