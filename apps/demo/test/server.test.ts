@@ -624,6 +624,40 @@ describe('the consent request shown without script', () => {
   });
 });
 
+describe('a name search with more hits than are shown', () => {
+  it('offers to look at more of them, and says how to narrow the search', async () => {
+    const { browser } = await login('kari');
+    const register = (await (await fetch(`${sandbox.origin}/enhetsregisteret/api/enheter?navn=kafe&size=1`)).json()) as {
+      page: { totalElements: number };
+    };
+    const total = register.page.totalElements;
+    expect(total).toBeGreaterThan(50);
+    const more = (page: string) => /data-testid="more-hits">([\s\S]*?)<\/p>/.exec(page)?.[1] ?? '';
+
+    const first = mainOf((await browser.get('/company?q=kafe')).html);
+    expect(more(first)).toContain('<a class="ds-link" href="/company?q=kafe&amp;vis=20#search-heading">Vis flere treff</a>');
+    expect(more(first)).toContain('Finner du ikke foretaket? Skriv mer av navnet, eller søk på organisasjonsnummeret.');
+    expect(first).toMatch(new RegExp(`\\d+ foretak du kan representere, blant de 10 første av ${total} treff|Du har ingen rolle`));
+
+    // Each "more" looks at ten more of the register's hits, and the page says how many it looked at.
+    await resetCounts();
+    const second = mainOf((await browser.get('/company?q=kafe&vis=20')).html);
+    expect(more(second)).toContain('href="/company?q=kafe&amp;vis=30#search-heading"');
+    expect((await counts())['enhetsregisteret-autorisert']).toBe(20);
+    if (second.includes('role="status"')) expect(second).toContain(`blant de 20 første av ${total} treff`);
+
+    // At most fifty: then only the advice to narrow the search is left. A larger number is taken as fifty.
+    for (const vis of ['50', '9999']) {
+      const last = more(mainOf((await browser.get(`/company?q=kafe&vis=${vis}`)).html));
+      expect(last, vis).not.toContain('Vis flere treff');
+      expect(last, vis).toContain('Skriv mer av navnet');
+    }
+
+    // A search with every hit shown offers neither.
+    expect(mainOf((await browser.get('/company?q=926535897')).html)).not.toContain('data-testid="more-hits"');
+  });
+});
+
 describe('a refused consent', () => {
   /** The status the task list gives one of the service's steps. */
   const taskStatus = (page: string, step: string) => new RegExp(`data-testid="task-status-${step}">([^<]*)<`).exec(page)?.[1];
