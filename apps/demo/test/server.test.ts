@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxClientSecrets } from '../../sandbox/src/idporten/clients.js';
 import { Browserless } from '../../sandbox/src/idporten/testing/browserless.js';
 import { startSandbox, type RunningSandbox } from '../../sandbox/src/index.js';
+import { placeName } from '../src/i18n/place-name.js';
 import { startDemo, type RunningDemo } from '../src/index.js';
 import { csrfOf, PlainBrowser } from './http-client.js';
 
@@ -655,6 +656,41 @@ describe('a name search with more hits than are shown', () => {
 
     // A search with every hit shown offers neither.
     expect(mainOf((await browser.get('/company?q=926535897')).html)).not.toContain('data-testid="more-hits"');
+  });
+});
+
+describe('place names', () => {
+  it("are written as people write them, not in the registers' capitals, on every page that shows them", async () => {
+    const { browser } = await login('ola');
+    const companyPage = await browser.get('/company');
+    await browser.post('/company', { _csrf: csrfOf(companyPage.html), action: 'new', navn: 'Stedkafeen', organisasjonsform: 'ENK' });
+    const oslo = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=0301&treffPerSide=1`)).json()) as {
+      adresser: { adressetekst: string; postnummer: string; poststed: string; kommunenavn: string }[];
+    };
+    const address = oslo.adresser[0]!;
+    // Kartverket writes both in capitals.
+    expect([address.poststed, address.kommunenavn]).toEqual(['OSLO', 'OSLO']);
+    const line = `${address.adressetekst}, ${address.postnummer} ${address.poststed}`;
+    const premisesPage = await browser.get('/premises');
+    await browser.post('/premises', { _csrf: csrfOf(premisesPage.html), adresse: line });
+    const licence = await browser.get('/licence');
+    await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' });
+
+    for (const path of ['/premises', '/licence', '/summary']) {
+      const main = mainOf((await browser.get(path)).html);
+      expect(main, path).toContain(`${address.postnummer} Oslo`);
+      expect(main, path).not.toMatch(/\bOSLO\b/);
+    }
+    // The register's business address of a company in the search too.
+    const orgnr = await findActingCompany('02917923453');
+    const enhet = (await (await fetch(`${sandbox.origin}/enhetsregisteret/api/enheter/${orgnr}`)).json()) as {
+      forretningsadresse: { poststed: string };
+    };
+    const { poststed } = enhet.forretningsadresse;
+    expect(poststed).toBe(poststed.toUpperCase());
+    const hit = mainOf((await browser.get(`/company?q=${orgnr}`)).html);
+    expect(hit).toContain(`, ${placeName(poststed)})</span>`);
+    expect(hit).not.toContain(`, ${poststed})</span>`);
   });
 });
 

@@ -5,6 +5,7 @@ import { alert, errorSummary, textField, type FieldError } from '../../html/form
 import { attrs, html, type Html } from '../../html/html.js';
 import { layout } from '../../html/layout.js';
 import { formatDate } from '../../i18n/format.js';
+import { placeName } from '../../i18n/place-name.js';
 import type { Journey } from '../../journey/types.js';
 import { commonMessages } from '../../pages/common.messages.js';
 import { rolesMessages } from '../../roles/messages.js';
@@ -112,7 +113,7 @@ function searchResults(ctx: RequestContext, state: CompanyPageState): Html {
           ${search.hits.map(
             (hit, index) => html`<div class="ds-field">
             <input class="ds-input" type="radio" name="orgnr" id="hit-${index}" value="${hit.organisasjonsnummer}"${index === 0 ? html` checked` : ''}>
-            <label class="ds-label" data-weight="regular" for="hit-${index}">${hit.navn} <span class="demo-muted">(${hit.organisasjonsnummer}, ${registerText(ctx, hit.organisasjonsform)}${hit.poststed ? `, ${hit.poststed}` : ''})</span></label>
+            <label class="ds-label" data-weight="regular" for="hit-${index}">${hit.navn} <span class="demo-muted">(${hit.organisasjonsnummer}, ${registerText(ctx, hit.organisasjonsform)}${hit.poststed ? `, ${placeName(hit.poststed)}` : ''})</span></label>
           </div>`,
           )}
         </fieldset>

@@ -6,6 +6,7 @@ import { alert } from '../../html/forms.js';
 import { attrs, html, httpUrl, jsonScript, type Html } from '../../html/html.js';
 import { layout } from '../../html/layout.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
+import { placeName } from '../../i18n/place-name.js';
 import type { Journey, LicenceRecord } from '../../journey/types.js';
 import { commonMessages } from '../../pages/common.messages.js';
 import { licenceMessages } from './messages.js';
@@ -50,7 +51,9 @@ function application(ctx: RequestContext, journey: Journey): Html {
         <span class="ds-tag" data-color="info">${t.reused}</span>
       </dd>
       <dt>${t.premises}</dt>
-      <dd>${premises.adressetekst}, ${premises.postnummer} ${premises.poststed} <span class="ds-tag" data-color="info">${t.reused}</span></dd>
+      <dd>
+        ${premises.adressetekst}, ${premises.postnummer} ${placeName(premises.poststed)} <span class="ds-tag" data-color="info">${t.reused}</span>
+      </dd>
       ${
         licence
           ? html`<dt>${t.authority}</dt>
