@@ -253,6 +253,11 @@ describe('the demo, end to end', () => {
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL('**/auth/logged-out**');
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('You are logged out');
+    // A page without elements of its own has the header's login as <felles-id-login-button> too,
+    // starting the login at the demo's backend.
+    await poll(() =>
+      page.locator('felles-id-login-button').evaluate((el) => el.shadowRoot?.querySelector('a[part~="button"]')?.getAttribute('href') ?? null),
+    ).toMatch(new RegExp(`^${world.demo.origin}/auth/login\\?`));
     await expectAccessible(page, 'logged out');
     expect(world.demo.sessions.size).toBe(sessionsBefore - 1);
     await page.goto(`${world.demo.origin}/summary`);

@@ -134,6 +134,19 @@ describe('sessions and login', () => {
     expect(await planted.get('/journey')).toMatchObject({ status: 303, location: '/' });
   });
 
+  it('gives every page the login button element, also a page without elements of its own', async () => {
+    const visitor = new PlainBrowser(demo.origin);
+    for (const path of ['/', '/privacy', '/auth/logged-out', '/no-such-page']) {
+      const page = await visitor.get(path);
+      expect(page.html, path).toMatch(/<script type="module" src="\/assets\/js\/\w+\.js"><\/script>/);
+      expect(page.html, path).toContain('<felles-id-login-button href="/auth/login"');
+    }
+    // A login that failed starts again with the element, not a plain link.
+    const failed = mainOf((await visitor.get('/auth/callback?code=x&state=y')).html);
+    expect(failed).toContain('<felles-id-login-button href="/auth/login"');
+    expect(failed).not.toContain('<p><a class="ds-button" href="/auth/login">');
+  });
+
   it('sends a visitor without a session from the pages behind login to the front page', async () => {
     const visitor = new PlainBrowser(demo.origin);
     for (const path of ['/journey', '/company', '/premises', '/licence', '/summary']) {

@@ -9,7 +9,11 @@ export interface PageOptions {
   /** The page's own title; the service name is added. */
   title: string;
   main: Html;
-  /** A browser entry in dist/public (without `.js`) that enhances this page with our elements. */
+  /**
+   * A browser entry in dist/public (without `.js`) that enhances this page with our elements. Every
+   * entry defines the header's `<felles-id-login-button>`; a page without elements of its own gets
+   * `common`, so its login is the element too.
+   */
   script?: string;
   /** Which main-menu entry is this page. */
   nav?: 'journey' | 'summary' | 'consents';
@@ -28,6 +32,7 @@ function withPreference(ctx: RequestContext, name: 'lang' | 'scheme', value: str
  */
 export function layout(ctx: RequestContext, page: PageOptions): Html {
   const t = layoutMessages[ctx.lang];
+  const script = page.script ?? 'common';
   return html`<!doctype html>
 <html lang="${ctx.lang}" data-color-scheme="${ctx.scheme}">
 <head>
@@ -39,7 +44,7 @@ export function layout(ctx: RequestContext, page: PageOptions): Html {
 <link rel="stylesheet" href="/assets/ds/theme.css">
 <link rel="stylesheet" href="/assets/ds/designsystemet.css">
 <link rel="stylesheet" href="/assets/demo.css">
-${page.script ? html`<script type="module" src="/assets/js/${page.script}.js"></script>` : ''}
+<script type="module" src="/assets/js/${script}.js"></script>
 </head>
 <body>
 <a class="ds-skip-link" href="#main">${t.skipLink}</a>
