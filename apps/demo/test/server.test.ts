@@ -609,7 +609,11 @@ describe('the consent request shown without script', () => {
     const privacyLabel = 'Slik behandler kommunen personopplysninger';
     const linked = await browser.get('/licence');
     expect(linked.html).toContain(privacyLabel);
-    expect(linked.html).toContain(`<a class="ds-link" href="${demo.config.origin}/privacy">`);
+    // Named by what it is, not shown as a bare address.
+    expect(linked.html).toContain(
+      `<a class="ds-link" href="${demo.config.origin}/privacy">Personvernerklæringen til Felles demo (testvirksomhet)</a>`,
+    );
+    expect(linked.html).not.toContain(`>${demo.config.origin}/privacy</a>`);
 
     // The same request, but with texts of its own (Altinn's request carries none) and a script URL
     // the API's schema lets through.

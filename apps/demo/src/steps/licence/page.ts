@@ -95,7 +95,7 @@ function consentDetails(ctx: RequestContext, request: ConsentRequest): Html {
     ${
       privacyUrl
         ? html`<dt>${t.privacy}</dt>
-            <dd><a class="ds-link" href="${privacyUrl}">${privacyUrl}</a></dd>`
+            <dd><a class="ds-link" href="${privacyUrl}">${t.privacyLink(localize(texts.requester, lang))}</a></dd>`
         : ''
     }
   </dl>`;
