@@ -273,6 +273,30 @@ describe('the demo, end to end', () => {
     await context.close();
   }, 90_000);
 
+  it('keeps the search button beside its field when a message shows under the field, without script', async () => {
+    const { context, page, problems } = await newPerson(world);
+    await login(page, 'Kari Nordmann');
+    // The same person in a browser without JavaScript: the plain search form, not the lookup element.
+    const plain = await world.browser.newContext({ javaScriptEnabled: false, locale: 'nb-NO', storageState: await context.storageState() });
+    const noScript = await plain.newPage();
+    for (const [query, message] of [
+      ['926535897', undefined],
+      ['1234', 'Organisasjonsnummeret er ikke gyldig.'],
+    ] as const) {
+      await noScript.goto(`${world.demo.origin}/company?q=${query}`);
+      if (message) await noScript.locator('#q-error').getByText(message, { exact: false }).waitFor();
+      const field = await noScript.getByRole('searchbox', { name: 'Organisasjonsnummer eller navn' }).boundingBox();
+      const button = await noScript.getByRole('button', { name: 'Søk', exact: true }).boundingBox();
+      // In the field's row: the same top and bottom, to the right of it.
+      expect(Math.abs(button!.y - field!.y), query).toBeLessThanOrEqual(1);
+      expect(Math.abs(button!.y + button!.height - (field!.y + field!.height)), query).toBeLessThanOrEqual(1);
+      expect(button!.x, query).toBeGreaterThanOrEqual(field!.x + field!.width - 1);
+    }
+    await plain.close();
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('shows the address service failing, in the element and on the server, and completes after a retry', async () => {
     const { context, page, problems } = await newPerson(world);
     const ola = '02917923453';

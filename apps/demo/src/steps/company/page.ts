@@ -159,9 +159,18 @@ export function renderCompanyPage(ctx: RequestContext, state: CompanyPageState):
     <section aria-labelledby="search-heading">
       <h2 class="ds-heading" data-size="md" id="search-heading">${t.searchHeading}</h2>
       ${lookupForm(ctx, state.chooseError)}
-      <form method="get" action="/company" role="search" class="demo-inline-form" data-company-search>
-        ${textField({ id: 'q', name: 'q', label: t.searchLabel, description: t.searchDescription, value: state.query, error: searchError ?? state.chooseError, type: 'search', autocomplete: 'organization' })}
-        <button class="ds-button" data-variant="secondary" type="submit">${t.searchButton}</button>
+      <form method="get" action="/company" role="search" data-company-search>
+        ${textField({
+          id: 'q',
+          name: 'q',
+          label: t.searchLabel,
+          description: t.searchDescription,
+          value: state.query,
+          error: searchError ?? state.chooseError,
+          type: 'search',
+          autocomplete: 'organization',
+          button: html`<button class="ds-button" data-variant="secondary" type="submit">${t.searchButton}</button>`,
+        })}
       </form>
       ${searchResults(ctx, state)}
     </section>
