@@ -676,22 +676,49 @@ describe('a name search with more hits than are shown', () => {
   });
 });
 
+/**
+ * Logs `person` in and takes them to a pending licence without script: a new company, premises at the
+ * first address the sandbox has in Oslo, and the application sent.
+ */
+async function pendingLicence(person: string, navn: string) {
+  const { browser } = await login(person);
+  const companyPage = await browser.get('/company');
+  await browser.post('/company', { _csrf: csrfOf(companyPage.html), action: 'new', navn, organisasjonsform: 'ENK' });
+  const oslo = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=0301&treffPerSide=1`)).json()) as {
+    adresser: { adressetekst: string; postnummer: string; poststed: string; kommunenavn: string }[];
+  };
+  const address = oslo.adresser[0]!;
+  const premisesPage = await browser.get('/premises');
+  await browser.post('/premises', {
+    _csrf: csrfOf(premisesPage.html),
+    adresse: `${address.adressetekst}, ${address.postnummer} ${address.poststed}`,
+  });
+  const licence = await browser.get('/licence');
+  expect((await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' })).status).toBe(303);
+  return { browser, address };
+}
+
+describe('the English texts', () => {
+  it('say who grants the licence and name the agencies as English writes them after "from"', async () => {
+    const { browser } = await pendingLicence('nora', 'English Café');
+    await browser.get('/settings?lang=en&next=/licence');
+    const page = mainOf((await browser.get('/licence')).html);
+    expect(page).toContain('The serving licence is granted by the municipality where the premises are.');
+    expect(page).toContain('(the Brønnøysund Register Centre)');
+    expect(page).toContain('(the Norwegian Tax Administration)');
+    expect(page).not.toMatch(/\(The |from The /);
+    // As the dialog shows the request it is given: "… from the Brønnøysund Register Centre".
+    const request = JSON.parse(/id="consent-request">([^<]*)<\/script>/.exec(page)![1]!) as { texts: { datasets: { source: { en: string } }[] } };
+    expect(request.texts.datasets.map((d) => d.source.en)).toEqual(['the Brønnøysund Register Centre', 'the Norwegian Tax Administration']);
+    await browser.get('/settings?lang=nb&next=/licence');
+  });
+});
+
 describe('place names', () => {
   it("are written as people write them, not in the registers' capitals, on every page that shows them", async () => {
-    const { browser } = await login('ola');
-    const companyPage = await browser.get('/company');
-    await browser.post('/company', { _csrf: csrfOf(companyPage.html), action: 'new', navn: 'Stedkafeen', organisasjonsform: 'ENK' });
-    const oslo = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=0301&treffPerSide=1`)).json()) as {
-      adresser: { adressetekst: string; postnummer: string; poststed: string; kommunenavn: string }[];
-    };
-    const address = oslo.adresser[0]!;
+    const { browser, address } = await pendingLicence('ola', 'Stedkafeen');
     // Kartverket writes both in capitals.
     expect([address.poststed, address.kommunenavn]).toEqual(['OSLO', 'OSLO']);
-    const line = `${address.adressetekst}, ${address.postnummer} ${address.poststed}`;
-    const premisesPage = await browser.get('/premises');
-    await browser.post('/premises', { _csrf: csrfOf(premisesPage.html), adresse: line });
-    const licence = await browser.get('/licence');
-    await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' });
 
     for (const path of ['/premises', '/licence', '/summary']) {
       const main = mainOf((await browser.get(path)).html);

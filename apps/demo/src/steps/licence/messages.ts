@@ -131,7 +131,7 @@ export const licenceMessages = dictionary({
   },
   en: {
     title: 'Apply for a serving licence',
-    lead: 'The municipality where the premises are grants the serving licence. We fill in the application with what you have already given.',
+    lead: 'The serving licence is granted by the municipality where the premises are. We fill in the application with what you have already given.',
     missingHeading: 'What is missing before you can apply',
     missingCompany: 'The company',
     missingPremises: 'The address of the premises',
