@@ -20,7 +20,7 @@ import {
 } from './world.js';
 
 /**
- * "Start a restaurant" end to end in Chromium: login through the sandbox's ID-porten, the three
+ * "Start serveringssted" end to end in Chromium: login through the sandbox's ID-porten, the three
  * steps, the summary and logout, with axe on every page and screenshots for the README. Then the
  * same journey with the address service failing, and with the consent API down.
  */

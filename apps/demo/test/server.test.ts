@@ -7,7 +7,7 @@ import { actingRoles, createEnhetsregisterClient } from '@felles/client-enhetsre
 import { createMaskinportenClient, type MaskinportenClientOptions } from '@felles/client-maskinporten';
 import { createConsentClient, createEnterpriseConsentClient } from '@felles/client-samtykke';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sandboxClientSecrets } from '../../sandbox/src/idporten/clients.js';
+import { sandboxClients, sandboxClientSecrets } from '../../sandbox/src/idporten/clients.js';
 import { Browserless } from '../../sandbox/src/idporten/testing/browserless.js';
 import { startSandbox, type RunningSandbox } from '../../sandbox/src/index.js';
 import { placeName } from '../src/i18n/place-name.js';
@@ -145,6 +145,24 @@ describe('sessions and login', () => {
     const failed = mainOf((await visitor.get('/auth/callback?code=x&state=y')).html);
     expect(failed).toContain('<felles-id-login-button href="/auth/login"');
     expect(failed).not.toContain('<p><a class="ds-button" href="/auth/login">');
+  });
+
+  it("names the service one way in each language: header, front page, title, and ID-porten's login page", async () => {
+    const visitor = new PlainBrowser(demo.origin);
+    for (const [lang, name] of [
+      ['nb', 'Start serveringssted'],
+      ['nn', 'Start serveringsstad'],
+      ['en', 'Start a restaurant'],
+    ] as const) {
+      await visitor.get(`/settings?lang=${lang}&next=/`);
+      const front = (await visitor.get('/')).html;
+      expect(front, lang).toContain(`<title>${name}</title>`);
+      expect(front, lang).toContain(`<a class="demo-brand" href="/">${name}</a>`);
+      expect(front, lang).toContain(`<h1 class="ds-heading" data-size="xl">${name}</h1>`);
+      expect((await visitor.get('/privacy')).html, lang).toMatch(new RegExp(`<title>[^<]+ – ${name}</title>`));
+    }
+    // ID-porten's page says which service the person logs in to, by the name it is registered with.
+    expect(sandboxClients.find((client) => client.client_id === 'felles-demo')?.client_name).toBe('Start serveringssted');
   });
 
   it('sends a visitor without a session from the pages behind login to the front page', async () => {

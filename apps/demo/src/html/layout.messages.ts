@@ -2,6 +2,7 @@ import { dictionary } from '../i18n/dictionary.js';
 
 export const layoutMessages = dictionary({
   nb: {
+    // The one name of the service, as the header, the front page, the tab and ID-porten's login page say it.
     serviceName: 'Start serveringssted',
     skipLink: 'Hopp til hovedinnholdet',
     languageNav: 'Språk',

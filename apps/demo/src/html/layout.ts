@@ -6,7 +6,7 @@ import { layoutMessages, languageNames } from './layout.messages.js';
 import { accountControl } from './account.js';
 
 export interface PageOptions {
-  /** The page's own title; the service name is added. */
+  /** The page's own title; the service name is added (unless it is the title, as on the front page). */
   title: string;
   main: Html;
   /**
@@ -39,7 +39,7 @@ export function layout(ctx: RequestContext, page: PageOptions): Html {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${page.title} – ${t.serviceName}</title>
+<title>${page.title === t.serviceName ? t.serviceName : `${page.title} – ${t.serviceName}`}</title>
 <link rel="stylesheet" href="/assets/inter/index.css">
 <link rel="stylesheet" href="/assets/ds/theme.css">
 <link rel="stylesheet" href="/assets/ds/designsystemet.css">
