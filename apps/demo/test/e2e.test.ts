@@ -248,6 +248,15 @@ describe('the demo, end to end', () => {
     await expectAccessible(page, 'journey, en, light');
     await shoot(page, 'journey');
 
+    // Northern Sámi: what is written in it shows as Sámi, the rest is Bokmål and says so.
+    await page.getByRole('link', { name: 'Davvisámegiella' }).click();
+    await poll(() => page.locator('html').getAttribute('lang')).toBe('se');
+    await poll(() => page.locator('h1 > [lang="nb"]').textContent()).toBe('Hei, Kari Nordmann');
+    expect(await page.getByRole('navigation', { name: 'Giella' }).count()).toBe(1);
+    await expectAccessible(page, 'journey, se');
+    await page.getByRole('link', { name: 'English' }).click();
+    await poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+
     // Logout is a POST; the session is gone on the server, the journey stays.
     const sessionsBefore = world.demo.sessions.size;
     await page.getByRole('button', { name: 'Log out' }).click();

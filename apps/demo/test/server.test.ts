@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxClients, sandboxClientSecrets } from '../../sandbox/src/idporten/clients.js';
 import { Browserless } from '../../sandbox/src/idporten/testing/browserless.js';
 import { startSandbox, type RunningSandbox } from '../../sandbox/src/index.js';
+import { escapeHtml } from '../src/html/html.js';
 import { placeName } from '../src/i18n/place-name.js';
+import { startMessages } from '../src/pages/start.messages.js';
 import { startDemo, type RunningDemo } from '../src/index.js';
 import { csrfOf, PlainBrowser } from './http-client.js';
 
@@ -728,6 +730,38 @@ describe('the English texts', () => {
     // As the dialog shows the request it is given: "… from the Brønnøysund Register Centre".
     const request = JSON.parse(/id="consent-request">([^<]*)<\/script>/.exec(page)![1]!) as { texts: { datasets: { source: { en: string } }[] } };
     expect(request.texts.datasets.map((d) => d.source.en)).toEqual(['the Brønnøysund Register Centre', 'the Norwegian Tax Administration']);
+    await browser.get('/settings?lang=nb&next=/licence');
+  });
+});
+
+describe('Northern Sámi', () => {
+  it('is offered by the language switch; its own texts show as Sámi, and every text not written in it yet is marked as Bokmål', async () => {
+    const visitor = new PlainBrowser(demo.origin);
+    expect((await visitor.get('/')).html).toContain('lang="se" hreflang="se" aria-current="false">Davvisámegiella</a>');
+    await visitor.get('/settings?lang=se&next=/');
+    const page = (await visitor.get('/')).html;
+    expect(page).toContain('<html lang="se"');
+    expect(page).toContain('<nav aria-label="Giella">');
+    expect(page).toContain('>Čálit sisa</a>');
+    // (The texts for someone logged in are not on this page.)
+    const shown = Object.entries(startMessages.nb).filter(([key]) => !key.startsWith('continue'));
+    expect(shown.length).toBeGreaterThan(5);
+    for (const [key, text] of shown) expect(page, key).toContain(`<span lang="nb">${escapeHtml(text)}</span>`);
+    expect(page).toContain('<a class="demo-brand" href="/"><span lang="nb">Start serveringssted</span></a>');
+    // Where markup cannot mark it, the text is plain.
+    expect(page).toContain('<title>Start serveringssted</title>');
+    expect(page).toContain('<nav aria-label="Fargetema">');
+    // ID-porten is asked to speak Sámi too.
+    const start = await visitor.get('/auth/login');
+    expect(new URL(start.location!).searchParams.get('ui_locales')).toBe('se');
+    await visitor.get('/settings?lang=nb&next=/');
+  });
+
+  it('marks what a consent request says in Bokmål only as Bokmål', async () => {
+    const { browser } = await pendingLicence('aile', 'Sámi kafea');
+    await browser.get('/settings?lang=se&next=/licence');
+    const page = mainOf((await browser.get('/licence')).html);
+    expect(page).toContain('<span lang="nb">Skatteattest (om skatter og avgifter er betalt)</span> (<span lang="nb">Skatteetaten</span>)');
     await browser.get('/settings?lang=nb&next=/licence');
   });
 });

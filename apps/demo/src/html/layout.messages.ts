@@ -47,7 +47,13 @@ export const layoutMessages = dictionary({
     navSummary: 'Summary',
     navConsents: 'Consents',
   },
+  // The words Norwegian public services use in Northern Sámi; the rest is Bokmål until translated.
+  se: {
+    languageNav: 'Giella',
+    login: 'Čálit sisa',
+    logout: 'Čálit olggos',
+  },
 });
 
 /** Each language's name in that language, for the language switch. */
-export const languageNames = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' } as const;
+export const languageNames = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English', se: 'Davvisámegiella' } as const;

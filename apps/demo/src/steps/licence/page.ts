@@ -1,10 +1,11 @@
-import { localize, type ConsentRequest } from '@felles/client-samtykke';
+import type { ConsentRequest } from '@felles/client-samtykke';
 import type { RequestContext } from '../../http/context.js';
 import { sendHtml } from '../../http/respond.js';
 import { csrfField } from '../../html/account.js';
 import { alert } from '../../html/forms.js';
 import { attrs, html, httpUrl, jsonScript, type Html } from '../../html/html.js';
 import { layout } from '../../html/layout.js';
+import { apiText } from '../../i18n/api-text.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { placeName } from '../../i18n/place-name.js';
 import type { Journey, LicenceRecord } from '../../journey/types.js';
@@ -77,25 +78,25 @@ function consentDetails(ctx: RequestContext, request: ConsentRequest): Html {
   const privacyUrl = httpUrl(texts.privacyUrl);
   return html`<dl class="demo-facts demo-consent">
     <dt>${t.requester}</dt>
-    <dd>${localize(texts.requester, lang)}</dd>
+    <dd>${apiText(texts.requester, lang)}</dd>
     <dt>${t.datasets}</dt>
     <dd>
       <ul class="ds-list">
-        ${texts.datasets.map((d) => html`<li>${localize(d.name, lang)} (${localize(d.source, lang)})</li>`)}
+        ${texts.datasets.map((d) => html`<li>${apiText(d.name, lang)} (${apiText(d.source, lang)})</li>`)}
       </ul>
     </dd>
     <dt>${t.purpose}</dt>
-    <dd>${localize(texts.purpose, lang)}</dd>
+    <dd>${apiText(texts.purpose, lang)}</dd>
     <dt>${t.validTo}</dt>
     <dd>${formatDate(request.validTo, lang)}</dd>
     <dt>${t.legalBasis}</dt>
-    <dd>${localize(texts.legalBasis, lang)}</dd>
+    <dd>${apiText(texts.legalBasis, lang)}</dd>
     <dt>${t.ifNo}</dt>
-    <dd>${localize(texts.consequenceOfNo, lang)}</dd>
+    <dd>${apiText(texts.consequenceOfNo, lang)}</dd>
     ${
       privacyUrl
         ? html`<dt>${t.privacy}</dt>
-            <dd><a class="ds-link" href="${privacyUrl}">${t.privacyLink(localize(texts.requester, lang))}</a></dd>`
+            <dd><a class="ds-link" href="${privacyUrl}">${t.privacyLink(apiText(texts.requester, lang))}</a></dd>`
         : ''
     }
   </dl>`;
