@@ -12,6 +12,28 @@ import { serveStatic } from './static-server.js';
 const root = resolve('storybook-static');
 const built = existsSync(resolve(root, 'index.json'));
 
+/** What Storybook shows while a docs page, one of its stories or an API table is still loading. */
+const SKELETONS = '.sb-preparing-docs, .sb-preparing-story, .sb-argstableBlock-loading, [class*="skeleton"]';
+
+/**
+ * Opens a docs page and resolves once it shows its content with no skeleton left on screen, with the
+ * milliseconds that took; rejects after `timeout`.
+ */
+async function openDocs(page: Page, url: string, timeout: number): Promise<number> {
+  const start = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(
+    (skeletons) => {
+      const content = document.querySelector<HTMLElement>('.sbdocs-content');
+      const shown = (element: Element) => element.checkVisibility();
+      return Boolean(content && shown(content) && content.innerText.trim() && ![...document.querySelectorAll(skeletons)].some(shown));
+    },
+    SKELETONS,
+    { timeout, polling: 100 },
+  );
+  return Date.now() - start;
+}
+
 interface DocsPage {
   text: string;
   /** The first cell of every row of every API table, by the table's section (attributes, properties …). */
@@ -90,6 +112,27 @@ describe.runIf(built)('built Storybook docs', () => {
     const { text, rows } = await docsPage(id);
     expect(text).not.toMatch(/\|\s*:?-{3,}:?\s*\|/);
     expect(rows.filter((row) => row.name.startsWith('#')).map((row) => row.name)).toEqual([]);
+  });
+
+  // A person opening a docs page sees it at once: no page may stay on Storybook's skeleton.
+  it.each(docs)('%s shows its content, with no skeleton left, within a few seconds', async (id) => {
+    const page = await browser.newPage();
+    try {
+      expect(await openDocs(page, `${origin}/iframe.html?id=${id}&viewMode=docs`, 8_000)).toBeLessThan(8_000);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('takes a docs page whose stories never arrive for one that is not shown', async () => {
+    const page = await browser.newPage();
+    // The address lookup's stories are asked for and never answered: the page keeps its skeleton.
+    await page.route(/address-lookup\.stories-[\w-]+\.js$/, () => {});
+    try {
+      await expect(openDocs(page, `${origin}/iframe.html?id=elements-address-lookup--docs&viewMode=docs`, 3_000)).rejects.toThrow(/Timeout/);
+    } finally {
+      await page.close();
+    }
   });
 
   it('renders the introduction’s package table as a table', async () => {

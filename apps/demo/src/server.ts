@@ -59,7 +59,7 @@ try {
         }
       : {}),
   });
-  console.log(`Felles demo "Start a restaurant" on ${demo.origin} (sandbox ${demo.config.sandboxOrigin})`);
+  console.log(`Felles demo "Start serveringssted" on ${demo.origin} (sandbox ${demo.config.sandboxOrigin})`);
   if (demo.config.origin !== demo.origin)
     console.log(`Public origin: ${demo.config.origin}${demo.config.trustProxy ? ' (behind a trusted proxy)' : ''}`);
   if (demo.port !== defaultPort && demo.config.idporten.clientId === sandboxDemoClient.clientId) {

@@ -20,7 +20,7 @@ import {
 } from './world.js';
 
 /**
- * "Start a restaurant" end to end in Chromium: login through the sandbox's ID-porten, the three
+ * "Start serveringssted" end to end in Chromium: login through the sandbox's ID-porten, the three
  * steps, the summary and logout, with axe on every page and screenshots for the README. Then the
  * same journey with the address service failing, and with the consent API down.
  */
@@ -54,6 +54,23 @@ const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_
 async function expectAccessible(page: Page, name: string): Promise<void> {
   const violations = await axeViolations(page);
   expect(violations, `axe on ${name}`).toEqual([]);
+}
+
+/**
+ * At 320 CSS px wide (WCAG 1.4.10, reflow) the page scrolls only downwards: nothing sticks out to
+ * the right, where a person on a phone would not know to look.
+ */
+async function expectReflow(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  try {
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `width of ${name} at 320 px` })
+      .toBeLessThanOrEqual(320);
+    await expectAccessible(page, `${name} at 320 px`);
+  } finally {
+    if (viewport) await page.setViewportSize(viewport);
+  }
 }
 
 async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
@@ -187,6 +204,7 @@ describe('the demo, end to end', () => {
     await shoot(page, 'licence');
     await answerConsent(page, 'Gi samtykke');
     await expectAccessible(page, 'licence sent');
+    await expectReflow(page, 'licence sent');
 
     const journey = stored(kari);
     expect(journey.licence).toMatchObject({
@@ -212,6 +230,8 @@ describe('the demo, end to end', () => {
     await page.getByText('ingen restanse', { exact: false }).first().waitFor();
     await expectAccessible(page, 'summary');
     await shoot(page, 'summary', true);
+    // On a phone the table shows each row as a block, every value under its column's name.
+    await expectReflow(page, 'summary');
 
     // The same pages in Nynorsk and English, and dark.
     await page.getByRole('link', { name: 'Nynorsk' }).click();
@@ -230,11 +250,25 @@ describe('the demo, end to end', () => {
     await expectAccessible(page, 'journey, en, light');
     await shoot(page, 'journey');
 
+    // Northern Sámi: what is written in it shows as Sámi, the rest is Bokmål and says so.
+    await page.getByRole('link', { name: 'Davvisámegiella' }).click();
+    await poll(() => page.locator('html').getAttribute('lang')).toBe('se');
+    await poll(() => page.locator('h1 > [lang="nb"]').textContent()).toBe('Hei, Kari Nordmann');
+    expect(await page.getByRole('navigation', { name: 'Giella' }).count()).toBe(1);
+    await expectAccessible(page, 'journey, se');
+    await page.getByRole('link', { name: 'English' }).click();
+    await poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+
     // Logout is a POST; the session is gone on the server, the journey stays.
     const sessionsBefore = world.demo.sessions.size;
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL('**/auth/logged-out**');
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('You are logged out');
+    // A page without elements of its own has the header's login as <felles-id-login-button> too,
+    // starting the login at the demo's backend.
+    await poll(() =>
+      page.locator('felles-id-login-button').evaluate((el) => el.shadowRoot?.querySelector('a[part~="button"]')?.getAttribute('href') ?? null),
+    ).toMatch(new RegExp(`^${world.demo.origin}/auth/login\\?`));
     await expectAccessible(page, 'logged out');
     expect(world.demo.sessions.size).toBe(sessionsBefore - 1);
     await page.goto(`${world.demo.origin}/summary`);
@@ -249,6 +283,30 @@ describe('the demo, end to end', () => {
     expect(world.log.splice(0)).toEqual([]);
     await context.close();
   }, 90_000);
+
+  it('keeps the search button beside its field when a message shows under the field, without script', async () => {
+    const { context, page, problems } = await newPerson(world);
+    await login(page, 'Kari Nordmann');
+    // The same person in a browser without JavaScript: the plain search form, not the lookup element.
+    const plain = await world.browser.newContext({ javaScriptEnabled: false, locale: 'nb-NO', storageState: await context.storageState() });
+    const noScript = await plain.newPage();
+    for (const [query, message] of [
+      ['926535897', undefined],
+      ['1234', 'Organisasjonsnummeret er ikke gyldig.'],
+    ] as const) {
+      await noScript.goto(`${world.demo.origin}/company?q=${query}`);
+      if (message) await noScript.locator('#q-error').getByText(message, { exact: false }).waitFor();
+      const field = await noScript.getByRole('searchbox', { name: 'Organisasjonsnummer eller navn' }).boundingBox();
+      const button = await noScript.getByRole('button', { name: 'Søk', exact: true }).boundingBox();
+      // In the field's row: the same top and bottom, to the right of it.
+      expect(Math.abs(button!.y - field!.y), query).toBeLessThanOrEqual(1);
+      expect(Math.abs(button!.y + button!.height - (field!.y + field!.height)), query).toBeLessThanOrEqual(1);
+      expect(button!.x, query).toBeGreaterThanOrEqual(field!.x + field!.width - 1);
+    }
+    await plain.close();
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
 
   it('shows the address service failing, in the element and on the server, and completes after a retry', async () => {
     const { context, page, problems } = await newPerson(world);

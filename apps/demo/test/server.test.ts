@@ -7,9 +7,12 @@ import { actingRoles, createEnhetsregisterClient } from '@felles/client-enhetsre
 import { createMaskinportenClient, type MaskinportenClientOptions } from '@felles/client-maskinporten';
 import { createConsentClient, createEnterpriseConsentClient } from '@felles/client-samtykke';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sandboxClientSecrets } from '../../sandbox/src/idporten/clients.js';
+import { sandboxClients, sandboxClientSecrets } from '../../sandbox/src/idporten/clients.js';
 import { Browserless } from '../../sandbox/src/idporten/testing/browserless.js';
 import { startSandbox, type RunningSandbox } from '../../sandbox/src/index.js';
+import { escapeHtml } from '../src/html/html.js';
+import { placeName } from '../src/i18n/place-name.js';
+import { startMessages } from '../src/pages/start.messages.js';
 import { startDemo, type RunningDemo } from '../src/index.js';
 import { csrfOf, PlainBrowser } from './http-client.js';
 
@@ -131,6 +134,37 @@ describe('sessions and login', () => {
     const planted = new PlainBrowser(demo.origin);
     planted.cookies.set('felles-demo-session', before);
     expect(await planted.get('/journey')).toMatchObject({ status: 303, location: '/' });
+  });
+
+  it('gives every page the login button element, also a page without elements of its own', async () => {
+    const visitor = new PlainBrowser(demo.origin);
+    for (const path of ['/', '/privacy', '/auth/logged-out', '/no-such-page']) {
+      const page = await visitor.get(path);
+      expect(page.html, path).toMatch(/<script type="module" src="\/assets\/js\/\w+\.js"><\/script>/);
+      expect(page.html, path).toContain('<felles-id-login-button href="/auth/login"');
+    }
+    // A login that failed starts again with the element, not a plain link.
+    const failed = mainOf((await visitor.get('/auth/callback?code=x&state=y')).html);
+    expect(failed).toContain('<felles-id-login-button href="/auth/login"');
+    expect(failed).not.toContain('<p><a class="ds-button" href="/auth/login">');
+  });
+
+  it("names the service one way in each language: header, front page, title, and ID-porten's login page", async () => {
+    const visitor = new PlainBrowser(demo.origin);
+    for (const [lang, name] of [
+      ['nb', 'Start serveringssted'],
+      ['nn', 'Start serveringsstad'],
+      ['en', 'Start a restaurant'],
+    ] as const) {
+      await visitor.get(`/settings?lang=${lang}&next=/`);
+      const front = (await visitor.get('/')).html;
+      expect(front, lang).toContain(`<title>${name}</title>`);
+      expect(front, lang).toContain(`<a class="demo-brand" href="/">${name}</a>`);
+      expect(front, lang).toContain(`<h1 class="ds-heading" data-size="xl">${name}</h1>`);
+      expect((await visitor.get('/privacy')).html, lang).toMatch(new RegExp(`<title>[^<]+ – ${name}</title>`));
+    }
+    // ID-porten's page says which service the person logs in to, by the name it is registered with.
+    expect(sandboxClients.find((client) => client.client_id === 'felles-demo')?.client_name).toBe('Start serveringssted');
   });
 
   it('sends a visitor without a session from the pages behind login to the front page', async () => {
@@ -595,7 +629,11 @@ describe('the consent request shown without script', () => {
     const privacyLabel = 'Slik behandler kommunen personopplysninger';
     const linked = await browser.get('/licence');
     expect(linked.html).toContain(privacyLabel);
-    expect(linked.html).toContain(`<a class="ds-link" href="${demo.config.origin}/privacy">`);
+    // Named by what it is, not shown as a bare address.
+    expect(linked.html).toContain(
+      `<a class="ds-link" href="${demo.config.origin}/privacy">Personvernerklæringen til Felles demo (testvirksomhet)</a>`,
+    );
+    expect(linked.html).not.toContain(`>${demo.config.origin}/privacy</a>`);
 
     // The same request, but with texts of its own (Altinn's request carries none) and a script URL
     // the API's schema lets through.
@@ -621,6 +659,189 @@ describe('the consent request shown without script', () => {
     expect(unlinked.html).toContain(`id="consent-request">`);
     expect(unlinked.html).not.toContain('href="javascript:');
     expect(unlinked.html).not.toContain(privacyLabel);
+  });
+});
+
+describe('a name search with more hits than are shown', () => {
+  it('offers to look at more of them, and says how to narrow the search', async () => {
+    const { browser } = await login('kari');
+    const register = (await (await fetch(`${sandbox.origin}/enhetsregisteret/api/enheter?navn=kafe&size=1`)).json()) as {
+      page: { totalElements: number };
+    };
+    const total = register.page.totalElements;
+    expect(total).toBeGreaterThan(50);
+    const more = (page: string) => /data-testid="more-hits">([\s\S]*?)<\/p>/.exec(page)?.[1] ?? '';
+
+    const first = mainOf((await browser.get('/company?q=kafe')).html);
+    expect(more(first)).toContain('<a class="ds-link" href="/company?q=kafe&amp;vis=20#search-heading">Vis flere treff</a>');
+    expect(more(first)).toContain('Finner du ikke foretaket? Skriv mer av navnet, eller søk på organisasjonsnummeret.');
+    expect(first).toMatch(new RegExp(`\\d+ foretak du kan representere, blant de 10 første av ${total} treff|Du har ingen rolle`));
+
+    // Each "more" looks at ten more of the register's hits, and the page says how many it looked at.
+    await resetCounts();
+    const second = mainOf((await browser.get('/company?q=kafe&vis=20')).html);
+    expect(more(second)).toContain('href="/company?q=kafe&amp;vis=30#search-heading"');
+    expect((await counts())['enhetsregisteret-autorisert']).toBe(20);
+    if (second.includes('role="status"')) expect(second).toContain(`blant de 20 første av ${total} treff`);
+
+    // At most fifty: then only the advice to narrow the search is left. A larger number is taken as fifty.
+    for (const vis of ['50', '9999']) {
+      const last = more(mainOf((await browser.get(`/company?q=kafe&vis=${vis}`)).html));
+      expect(last, vis).not.toContain('Vis flere treff');
+      expect(last, vis).toContain('Skriv mer av navnet');
+    }
+
+    // A search with every hit shown offers neither.
+    expect(mainOf((await browser.get('/company?q=926535897')).html)).not.toContain('data-testid="more-hits"');
+  });
+});
+
+/**
+ * Logs `person` in and takes them to a pending licence without script: a new company, premises at the
+ * first address the sandbox has in Oslo, and the application sent.
+ */
+async function pendingLicence(person: string, navn: string) {
+  const { browser } = await login(person);
+  const companyPage = await browser.get('/company');
+  await browser.post('/company', { _csrf: csrfOf(companyPage.html), action: 'new', navn, organisasjonsform: 'ENK' });
+  const oslo = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=0301&treffPerSide=1`)).json()) as {
+    adresser: { adressetekst: string; postnummer: string; poststed: string; kommunenavn: string }[];
+  };
+  const address = oslo.adresser[0]!;
+  const premisesPage = await browser.get('/premises');
+  await browser.post('/premises', {
+    _csrf: csrfOf(premisesPage.html),
+    adresse: `${address.adressetekst}, ${address.postnummer} ${address.poststed}`,
+  });
+  const licence = await browser.get('/licence');
+  expect((await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' })).status).toBe(303);
+  return { browser, address };
+}
+
+describe('the English texts', () => {
+  it('say who grants the licence and name the agencies as English writes them after "from"', async () => {
+    const { browser } = await pendingLicence('nora', 'English Café');
+    await browser.get('/settings?lang=en&next=/licence');
+    const page = mainOf((await browser.get('/licence')).html);
+    expect(page).toContain('The serving licence is granted by the municipality where the premises are.');
+    expect(page).toContain('(the Brønnøysund Register Centre)');
+    expect(page).toContain('(the Norwegian Tax Administration)');
+    expect(page).not.toMatch(/\(The |from The /);
+    // As the dialog shows the request it is given: "… from the Brønnøysund Register Centre".
+    const request = JSON.parse(/id="consent-request">([^<]*)<\/script>/.exec(page)![1]!) as { texts: { datasets: { source: { en: string } }[] } };
+    expect(request.texts.datasets.map((d) => d.source.en)).toEqual(['the Brønnøysund Register Centre', 'the Norwegian Tax Administration']);
+    await browser.get('/settings?lang=nb&next=/licence');
+  });
+});
+
+describe('Northern Sámi', () => {
+  it('is offered by the language switch; its own texts show as Sámi, and every text not written in it yet is marked as Bokmål', async () => {
+    const visitor = new PlainBrowser(demo.origin);
+    expect((await visitor.get('/')).html).toContain('lang="se" hreflang="se" aria-current="false">Davvisámegiella</a>');
+    await visitor.get('/settings?lang=se&next=/');
+    const page = (await visitor.get('/')).html;
+    expect(page).toContain('<html lang="se"');
+    expect(page).toContain('<nav aria-label="Giella">');
+    expect(page).toContain('>Čálit sisa</a>');
+    // (The texts for someone logged in are not on this page.)
+    const shown = Object.entries(startMessages.nb).filter(([key]) => !key.startsWith('continue'));
+    expect(shown.length).toBeGreaterThan(5);
+    for (const [key, text] of shown) expect(page, key).toContain(`<span lang="nb">${escapeHtml(text)}</span>`);
+    expect(page).toContain('<a class="demo-brand" href="/"><span lang="nb">Start serveringssted</span></a>');
+    // Where markup cannot mark it, the text is plain.
+    expect(page).toContain('<title>Start serveringssted</title>');
+    expect(page).toContain('<nav aria-label="Fargetema">');
+    // ID-porten is asked to speak Sámi too.
+    const start = await visitor.get('/auth/login');
+    expect(new URL(start.location!).searchParams.get('ui_locales')).toBe('se');
+    await visitor.get('/settings?lang=nb&next=/');
+  });
+
+  it('marks what a consent request says in Bokmål only as Bokmål', async () => {
+    const { browser } = await pendingLicence('aile', 'Sámi kafea');
+    await browser.get('/settings?lang=se&next=/licence');
+    const page = mainOf((await browser.get('/licence')).html);
+    expect(page).toContain('<span lang="nb">Skatteattest (om skatter og avgifter er betalt)</span> (<span lang="nb">Skatteetaten</span>)');
+    await browser.get('/settings?lang=nb&next=/licence');
+  });
+});
+
+describe('place names', () => {
+  it("are written as people write them, not in the registers' capitals, on every page that shows them", async () => {
+    const { browser, address } = await pendingLicence('ola', 'Stedkafeen');
+    // Kartverket writes both in capitals.
+    expect([address.poststed, address.kommunenavn]).toEqual(['OSLO', 'OSLO']);
+
+    for (const path of ['/premises', '/licence', '/summary']) {
+      const main = mainOf((await browser.get(path)).html);
+      expect(main, path).toContain(`${address.postnummer} Oslo`);
+      expect(main, path).not.toMatch(/\bOSLO\b/);
+    }
+    // The register's business address of a company in the search too.
+    const orgnr = await findActingCompany('02917923453');
+    const enhet = (await (await fetch(`${sandbox.origin}/enhetsregisteret/api/enheter/${orgnr}`)).json()) as {
+      forretningsadresse: { poststed: string };
+    };
+    const { poststed } = enhet.forretningsadresse;
+    expect(poststed).toBe(poststed.toUpperCase());
+    const hit = mainOf((await browser.get(`/company?q=${orgnr}`)).html);
+    expect(hit).toContain(`, ${placeName(poststed)})</span>`);
+    expect(hit).not.toContain(`, ${poststed})</span>`);
+  });
+});
+
+describe('a refused consent', () => {
+  /** The status the task list gives one of the service's steps. */
+  const taskStatus = (page: string, step: string) => new RegExp(`data-testid="task-status-${step}">([^<]*)<`).exec(page)?.[1];
+
+  it('says what was refused, that the application cannot be completed without the certificates, and what to do next', async () => {
+    const { browser } = await login('per');
+    const pid = '30814841207';
+    const orgnr = await findActingCompany(pid);
+    const companyPage = await browser.get(`/company?q=${orgnr}`);
+    await browser.post('/company', { _csrf: csrfOf(companyPage.html), action: 'choose', orgnr, q: orgnr });
+    expect(demo.journeys.get(pid)?.company?.organisasjonsnummer).toBe(orgnr);
+    const oslo = (await (await fetch(`${sandbox.origin}/adresser/v1/sok?kommunenummer=0301&treffPerSide=1`)).json()) as {
+      adresser: { adressetekst: string; postnummer: string; poststed: string }[];
+    };
+    const address = oslo.adresser[0]!;
+    const premisesPage = await browser.get('/premises');
+    await browser.post('/premises', {
+      _csrf: csrfOf(premisesPage.html),
+      adresse: `${address.adressetekst}, ${address.postnummer} ${address.poststed}`,
+    });
+    const licence = await browser.get('/licence');
+    await browser.post('/licence', { _csrf: csrfOf(licence.html), action: 'apply' });
+    const pending = await browser.get('/licence');
+    const consentId = demo.journeys.get(pid)!.licence!.consentId;
+    await browser.post('/licence', { _csrf: csrfOf(pending.html), action: 'decide', decision: 'reject', consentId });
+    expect(demo.journeys.get(pid)?.licence?.consentStatus).toBe('rejected');
+
+    const refused = mainOf((await browser.get('/licence')).html);
+    expect(refused).toContain('Søknaden mangler skatteattest og firmaattest');
+    expect(refused).toContain(
+      'Du ga ikke samtykke til at kommunen henter opplysninger om foretaket fra Brønnøysundregistrene og skatteattesten fra Skatteetaten.',
+    );
+    expect(refused).toContain('Søknaden er sendt til Oslo kommune, men kommunen kan ikke behandle den ferdig uten skatteattesten og firmaattesten.');
+    expect(refused).toContain('<button class="ds-button" type="submit">Be om samtykke på nytt</button>');
+    expect(refused).toContain('Eller bestill skatteattesten hos Skatteetaten og firmaattesten hos Brønnøysundregistrene');
+
+    // The task lists say the same, rather than that the step is done, and the step is still the current one.
+    const journey = (await browser.get('/journey')).html;
+    expect(taskStatus(journey, 'licence')).toBe('Mangler vedlegg');
+    expect(journey).toMatch(/<li class="demo-task" aria-current="step">\s*<a class="ds-link" href="\/licence">/);
+    const summary = (await browser.get('/summary')).html;
+    expect(taskStatus(summary, 'licence')).toBe('Mangler vedlegg');
+    expect(summary).toContain('Du ga ikke samtykke, så kommunen har ikke hentet skatteattesten.');
+    expect(summary).toContain('ikke hentet, du ga ikke samtykke');
+    expect(demo.journeys.get(pid)?.progress['serving-licence']).toBe('in-progress');
+
+    // In English too.
+    await browser.get('/settings?lang=en&next=/licence');
+    const english = mainOf((await browser.get('/licence')).html);
+    expect(english).toContain('The application has been sent to Oslo municipality, but the municipality cannot finish processing it');
+    expect(taskStatus((await browser.get('/journey')).html, 'licence')).toBe('Attachments missing');
+    await browser.get('/settings?lang=nb&next=/licence');
   });
 });
 

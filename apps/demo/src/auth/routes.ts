@@ -3,13 +3,15 @@ import { isRetryable } from '@felles/client-core';
 import type { RequestContext } from '../http/context.js';
 import { redirect, safeLocalPath, sendHtml, sendText } from '../http/respond.js';
 import { html } from '../html/html.js';
+import { loginButton } from '../html/account.js';
 import { layout } from '../html/layout.js';
 import { authMessages } from './messages.js';
 
 /** How long a started login may wait for its callback. */
 const loginTtlMs = 10 * 60_000;
 
-function messagePage(ctx: RequestContext, status: number, title: string, text: string, action: { href: string; label: string }): void {
+/** A page that says what happened, with one way on: a link, or (`'login'`) the login button to start again. */
+function messagePage(ctx: RequestContext, status: number, title: string, text: string, action: { href: string; label: string } | 'login'): void {
   sendHtml(
     ctx.reply,
     status,
@@ -17,7 +19,7 @@ function messagePage(ctx: RequestContext, status: number, title: string, text: s
       title,
       main: html`<h1 class="ds-heading" data-size="lg">${title}</h1>
 <p class="ds-paragraph">${text}</p>
-<p><a class="ds-button" href="${action.href}">${action.label}</a></p>`,
+${action === 'login' ? loginButton(ctx) : html`<p><a class="ds-button" href="${action.href}">${action.label}</a></p>`}`,
     }),
   );
 }
@@ -40,7 +42,7 @@ export async function login(ctx: RequestContext): Promise<void> {
   } catch (error) {
     ctx.app.log.error('login could not start', error);
     const t = authMessages[ctx.lang];
-    messagePage(ctx, 503, t.unavailableTitle, t.unavailableText, { href: '/auth/login', label: t.tryAgain });
+    messagePage(ctx, 503, t.unavailableTitle, t.unavailableText, 'login');
   }
 }
 
@@ -53,11 +55,10 @@ export function tooManyLogins(ctx: RequestContext): void {
 /** `GET /auth/callback`: finishes the login, then gives the browser a new session id. */
 export async function callback(ctx: RequestContext): Promise<void> {
   const t = authMessages[ctx.lang];
-  const retry = { href: '/auth/login', label: t.tryAgain };
   const session = ctx.session;
   const saved = session?.login;
   if (!session || !saved || Date.now() - saved.startedAt > loginTtlMs) {
-    return messagePage(ctx, 400, t.failedTitle, t.failedText, retry);
+    return messagePage(ctx, 400, t.failedTitle, t.failedText, 'login');
   }
   // A login is used once, whatever happens next.
   delete session.login;
@@ -68,7 +69,7 @@ export async function callback(ctx: RequestContext): Promise<void> {
       return undefined;
     });
     const pid = result.claims.pid;
-    if (!pid) return messagePage(ctx, 403, t.noPidTitle, t.noPidText, retry);
+    if (!pid) return messagePage(ctx, 403, t.noPidTitle, t.noPidText, 'login');
     const next = ctx.app.sessions.rotate(session);
     next.user = {
       pid,
@@ -80,13 +81,13 @@ export async function callback(ctx: RequestContext): Promise<void> {
     redirect(ctx.reply, '/journey');
   } catch (error) {
     if (error instanceof IdportenProviderError && error.error === 'access_denied') {
-      return messagePage(ctx, 400, t.cancelledTitle, t.cancelledText, retry);
+      return messagePage(ctx, 400, t.cancelledTitle, t.cancelledText, 'login');
     }
     ctx.app.log.warn('login failed', error);
     if (!(error instanceof IdportenError) && isRetryable(error)) {
-      return messagePage(ctx, 503, t.unavailableTitle, t.unavailableText, retry);
+      return messagePage(ctx, 503, t.unavailableTitle, t.unavailableText, 'login');
     }
-    messagePage(ctx, 400, t.failedTitle, t.failedText, retry);
+    messagePage(ctx, 400, t.failedTitle, t.failedText, 'login');
   }
 }
 

@@ -19,15 +19,17 @@ export interface TextFieldOptions {
   autocomplete?: string;
   inputmode?: 'numeric' | 'text';
   type?: 'text' | 'search';
+  /**
+   * A button in the input's own row, joined to it (Designsystemet's search field with its button), so
+   * that a message under the field never moves it.
+   */
+  button?: Html;
 }
 
 /** A Designsystemet text field: label, optional description, input, validation message. */
 export function textField(o: TextFieldOptions): Html {
   const describedBy = [o.description ? `${o.id}-description` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="ds-field">
-  <label class="ds-label" for="${o.id}">${o.label}</label>
-  ${o.description ? html`<div class="ds-paragraph" data-size="sm" data-field="description" id="${o.id}-description">${o.description}</div>` : ''}
-  <input${attrs({
+  const input = html`<input${attrs({
     class: 'ds-input',
     id: o.id,
     name: o.name,
@@ -38,7 +40,11 @@ export function textField(o: TextFieldOptions): Html {
     inputmode: o.inputmode,
     'aria-invalid': o.error ? 'true' : undefined,
     'aria-describedby': describedBy || undefined,
-  })}>
+  })}>`;
+  return html`<div class="ds-field">
+  <label class="ds-label" for="${o.id}">${o.label}</label>
+  ${o.description ? html`<div class="ds-paragraph" data-size="sm" data-field="description" id="${o.id}-description">${o.description}</div>` : ''}
+  ${o.button ? html`<div class="ds-search">${input}${o.button}</div>` : input}
   ${o.error ? html`<p class="ds-validation-message" data-field="validation" id="${o.id}-error">${o.error}</p>` : ''}
 </div>`;
 }

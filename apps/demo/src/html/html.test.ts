@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Untranslated } from '../i18n/dictionary.js';
 import { attrs, html, httpUrl, jsonScript } from './html.js';
 
 describe('html', () => {
@@ -12,6 +13,14 @@ describe('html', () => {
   it('keeps nested templates and lists as markup, and renders nothing for false, null and undefined', () => {
     const items = ['<a>', 'b'].map((item) => html`<li>${item}</li>`);
     expect(html`<ul>${items}</ul>${false}${null}${undefined}${0}`.value).toBe('<ul><li>&lt;a&gt;</li><li>b</li></ul>0');
+  });
+
+  it('marks Bokmål standing in for a text not written yet as Bokmål, where markup can, and escapes it', () => {
+    const text = new Untranslated('Søk <her>') as unknown as string;
+    expect(html`<p>${text}</p>`.value).toBe('<p><span lang="nb">Søk &lt;her&gt;</span></p>');
+    expect(html`<nav aria-label="${text}"></nav>`.value).toBe('<nav aria-label="Søk &lt;her&gt;"></nav>');
+    expect(html`<title>${text}</title><option value="a">${text}</option>`.value).toBe('<title>Søk &lt;her&gt;</title><option value="a">Søk &lt;her&gt;</option>');
+    expect(attrs({ label: text }).value).toBe(' label="Søk &lt;her&gt;"');
   });
 
   it('writes JSON that no value can break out of', () => {

@@ -1,3 +1,5 @@
+import { Untranslated } from '../i18n/dictionary.js';
+
 /**
  * Server-side HTML with escaping by default: every value put into an `html` template is escaped
  * unless it is itself `Html` (a template built the same way). API data and the person's input can
@@ -19,9 +21,20 @@ export function escapeHtml(text: string): string {
 /** Something a template accepts: text (escaped), markup, a list of either, or nothing. */
 export type HtmlValue = Html | string | number | boolean | null | undefined | readonly HtmlValue[];
 
-function render(value: HtmlValue): string {
+/**
+ * Where a value cannot be put in an element of its own: an attribute's value, or the text of an
+ * element that holds text only.
+ */
+const textOnly = /(=\s*["']?|<(title|option|textarea)\b[^>]*>)$/i;
+
+function render(value: HtmlValue, before = ''): string {
   if (value instanceof Html) return value.value;
-  if (Array.isArray(value)) return value.map(render).join('');
+  if (Array.isArray(value)) return value.map((item) => render(item, before)).join('');
+  // Bokmål on a page in another language says so (see `Untranslated`), where markup can.
+  if (value instanceof Untranslated) {
+    const text = escapeHtml(String(value));
+    return textOnly.test(before) ? text : `<span lang="${value.lang}">${text}</span>`;
+  }
   // `false`, `null` and `undefined` render nothing, so `${cond && html`...`}` reads naturally.
   if (value === null || value === undefined || value === false) return '';
   return escapeHtml(String(value));
@@ -30,7 +43,7 @@ function render(value: HtmlValue): string {
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
   let out = strings[0] ?? '';
   values.forEach((value, i) => {
-    out += render(value) + (strings[i + 1] ?? '');
+    out += render(value, strings[i]) + (strings[i + 1] ?? '');
   });
   return new Html(out);
 }

@@ -2,6 +2,7 @@ import { dictionary } from '../i18n/dictionary.js';
 
 export const layoutMessages = dictionary({
   nb: {
+    // The one name of the service, as the header, the front page, the tab and ID-porten's login page say it.
     serviceName: 'Start serveringssted',
     skipLink: 'Hopp til hovedinnholdet',
     languageNav: 'Språk',
@@ -46,7 +47,13 @@ export const layoutMessages = dictionary({
     navSummary: 'Summary',
     navConsents: 'Consents',
   },
+  // The words Norwegian public services use in Northern Sámi; the rest is Bokmål until translated.
+  se: {
+    languageNav: 'Giella',
+    login: 'Čálit sisa',
+    logout: 'Čálit olggos',
+  },
 });
 
 /** Each language's name in that language, for the language switch. */
-export const languageNames = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' } as const;
+export const languageNames = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English', se: 'Davvisámegiella' } as const;

@@ -6,10 +6,14 @@ import { layoutMessages, languageNames } from './layout.messages.js';
 import { accountControl } from './account.js';
 
 export interface PageOptions {
-  /** The page's own title; the service name is added. */
+  /** The page's own title; the service name is added (unless it is the title, as on the front page). */
   title: string;
   main: Html;
-  /** A browser entry in dist/public (without `.js`) that enhances this page with our elements. */
+  /**
+   * A browser entry in dist/public (without `.js`) that enhances this page with our elements. Every
+   * entry defines the header's `<felles-id-login-button>`; a page without elements of its own gets
+   * `common`, so its login is the element too.
+   */
   script?: string;
   /** Which main-menu entry is this page. */
   nav?: 'journey' | 'summary' | 'consents';
@@ -28,18 +32,19 @@ function withPreference(ctx: RequestContext, name: 'lang' | 'scheme', value: str
  */
 export function layout(ctx: RequestContext, page: PageOptions): Html {
   const t = layoutMessages[ctx.lang];
+  const script = page.script ?? 'common';
   return html`<!doctype html>
 <html lang="${ctx.lang}" data-color-scheme="${ctx.scheme}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${page.title} – ${t.serviceName}</title>
+<title>${page.title === t.serviceName ? t.serviceName : `${page.title} – ${t.serviceName}`}</title>
 <link rel="stylesheet" href="/assets/inter/index.css">
 <link rel="stylesheet" href="/assets/ds/theme.css">
 <link rel="stylesheet" href="/assets/ds/designsystemet.css">
 <link rel="stylesheet" href="/assets/demo.css">
-${page.script ? html`<script type="module" src="/assets/js/${page.script}.js"></script>` : ''}
+<script type="module" src="/assets/js/${script}.js"></script>
 </head>
 <body>
 <a class="ds-skip-link" href="#main">${t.skipLink}</a>

@@ -1,5 +1,8 @@
-/** The demo's languages. Northern Sámi is left out until its texts are reviewed. */
-export const LANGS = ['nb', 'nn', 'en'] as const;
+/**
+ * The demo's languages. Northern Sámi has the texts written in it so far; the others show in Bokmål,
+ * marked as Bokmål (see `dictionary()`).
+ */
+export const LANGS = ['nb', 'nn', 'en', 'se'] as const;
 export type Lang = (typeof LANGS)[number];
 export const defaultLang: Lang = 'nb';
 
@@ -28,4 +31,4 @@ export function langFromAcceptLanguage(header: string | undefined): Lang {
 }
 
 /** BCP 47 locale for `Intl`. */
-export const locales: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+export const locales: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB', se: 'se-NO' };

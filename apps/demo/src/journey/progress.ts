@@ -27,14 +27,23 @@ export function deriveProgress(journey: Pick<Journey, 'company' | 'premises' | '
   return progress;
 }
 
-/** Which of the service's own steps are done, and which one comes next. */
-export function demoStepState(journey: Journey | undefined): { done: Record<DemoStep, boolean>; next: DemoStep | undefined } {
+/**
+ * Which of the service's own steps are done, and which one comes next. The licence is done only with
+ * the consent given: refused, the application lacks the certificates the municipality needs, so the
+ * step waits for the person (`waiting`), and stays the next one.
+ */
+export function demoStepState(journey: Journey | undefined): {
+  done: Record<DemoStep, boolean>;
+  waiting: Record<DemoStep, boolean>;
+  next: DemoStep | undefined;
+} {
   const done = {
     company: Boolean(journey?.company),
     premises: Boolean(journey?.premises),
-    licence: journey?.licence?.consentStatus === 'accepted' || journey?.licence?.consentStatus === 'rejected',
+    licence: journey?.licence?.consentStatus === 'accepted',
   };
-  return { done, next: demoSteps.find((step) => !done[step]) };
+  const waiting = { company: false, premises: false, licence: journey?.licence?.consentStatus === 'rejected' };
+  return { done, waiting, next: demoSteps.find((step) => !done[step]) };
 }
 
 /** The life-event step that the person is on, for the stepper's `aria-current`. */

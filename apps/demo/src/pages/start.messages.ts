@@ -2,7 +2,6 @@ import { dictionary } from '../i18n/dictionary.js';
 
 export const startMessages = dictionary({
   nb: {
-    title: 'Start et serveringssted',
     lead: 'Skal du åpne restaurant, kafé eller bar? Her ser du hele veien fra idé til åpen dør, og gjør tre av stegene på ett sted.',
     whatHeading: 'Dette gjør du her',
     what1: 'Registrer foretaket, eller finn det i Enhetsregisteret.',
@@ -16,7 +15,6 @@ export const startMessages = dictionary({
     continueLink: 'Gå til reisen din',
   },
   nn: {
-    title: 'Start ein serveringsstad',
     lead: 'Skal du opne restaurant, kafé eller bar? Her ser du heile vegen frå idé til open dør, og gjer tre av stega på éin stad.',
     whatHeading: 'Dette gjer du her',
     what1: 'Registrer føretaket, eller finn det i Einingsregisteret.',
@@ -30,7 +28,6 @@ export const startMessages = dictionary({
     continueLink: 'Gå til reisa di',
   },
   en: {
-    title: 'Start a restaurant',
     lead: 'Opening a restaurant, café or bar? Here you see the whole way from idea to open door, and do three of the steps in one place.',
     whatHeading: 'What you do here',
     what1: 'Register the company, or find it in the Central Coordinating Register.',

@@ -3,12 +3,15 @@ import { sendHtml } from '../http/respond.js';
 import { html } from '../html/html.js';
 import { layout } from '../html/layout.js';
 import { loginButton } from '../html/account.js';
+import { layoutMessages } from '../html/layout.messages.js';
 import { startMessages } from './start.messages.js';
 
 /** `GET /`: what the service is, and the way in. */
 export function startPage(ctx: RequestContext): void {
   const t = startMessages[ctx.lang];
-  const main = html`<h1 class="ds-heading" data-size="xl">${t.title}</h1>
+  // The front page is headed by the service's name, as the header and ID-porten name it.
+  const name = layoutMessages[ctx.lang].serviceName;
+  const main = html`<h1 class="ds-heading" data-size="xl">${name}</h1>
 <p class="ds-paragraph" data-variant="long">${t.lead}</p>
 <section aria-labelledby="what">
   <h2 class="ds-heading" data-size="md" id="what">${t.whatHeading}</h2>
@@ -32,5 +35,5 @@ ${
   ${loginButton(ctx, 'lg')}
 </section>`
 }`;
-  sendHtml(ctx.reply, 200, layout(ctx, { title: t.title, main, script: 'start' }));
+  sendHtml(ctx.reply, 200, layout(ctx, { title: name, main, script: 'start' }));
 }

@@ -1,7 +1,7 @@
 import { parsePartyUrn, type ConsentRequest, type ConsentTexts } from '@felles/client-samtykke';
 import { sharedRegister } from '../enhetsregisteret/generate.js';
 
-const skatteetaten = { nb: 'Skatteetaten', nn: 'Skatteetaten', en: 'The Norwegian Tax Administration' };
+const skatteetaten = { nb: 'Skatteetaten', nn: 'Skatteetaten', en: 'the Norwegian Tax Administration' };
 
 /**
  * The consent resources the sandbox's Altinn knows, as its resource registry would describe them: what the
@@ -29,7 +29,7 @@ const resources: Record<string, ConsentTexts['datasets'][number]> = {
       nn: 'Opplysningar om verksemda og rollene i henne',
       en: 'Information about the business and its roles',
     },
-    source: { nb: 'Brønnøysundregistrene', nn: 'Brønnøysundregistera', en: 'The Brønnøysund Register Centre' },
+    source: { nb: 'Brønnøysundregistrene', nn: 'Brønnøysundregistera', en: 'the Brønnøysund Register Centre' },
   },
 };
 

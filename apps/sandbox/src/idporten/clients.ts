@@ -53,9 +53,10 @@ const browserTestRedirects = {
 
 export const sandboxClients: SandboxClient[] = [
   {
-    // The demo service ("start a restaurant"): a backend that keeps tokens in its own session.
+    // The demo service: a backend that keeps tokens in its own session. ID-porten's login page names
+    // the service by this, so it is the demo's own name for itself.
     client_id: 'felles-demo',
-    client_name: 'Felles demo: Starte restaurant',
+    client_name: 'Start serveringssted',
     client_secret: sandboxClientSecrets.demo,
     token_endpoint_auth_method: 'client_secret_post',
     subject_type: 'pairwise',

@@ -24,8 +24,8 @@ const ORG = {
   bank: organizationUrn('315842026'),
 };
 
-const skatteetaten = t('Skatteetaten', 'Skatteetaten', 'The Norwegian Tax Administration', 'Vearroetáhtta');
-const brreg = t('Brønnøysundregistrene', 'Brønnøysundregistera', 'The Brønnøysund Register Centre', 'Brønnøysundregistarat');
+const skatteetaten = t('Skatteetaten', 'Skatteetaten', 'the Norwegian Tax Administration', 'Vearroetáhtta');
+const brreg = t('Brønnøysundregistrene', 'Brønnøysundregistera', 'the Brønnøysund Register Centre', 'Brønnøysundregistarat');
 
 const income: ConsentDataset = {
   resource: 'skatteetaten-inntekt-og-formue',

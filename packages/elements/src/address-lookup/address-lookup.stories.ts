@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Address, AddressSource, FellesAddressLookup } from './index.js';
 import { reflowAt320 } from '../../test/reflow.js';
+import { formButtons, storyTexts } from '../../test/story-lang.js';
 import './define.js';
 
 /** The sandbox that `npm start` runs next to Storybook; stories that need no server use `source` instead. */
@@ -76,6 +77,37 @@ async function typeInto(canvas: HTMLElement, text: string): Promise<FellesAddres
 const options = (el: FellesAddressLookup) => [...el.shadowRoot!.querySelectorAll('[role="option"]')];
 
 /**
+ * The stories' own texts, in the toolbar's language like the element's. The Northern Sámi ones are a
+ * first translation, to be read by a native speaker.
+ */
+const texts = {
+  nb: {
+    label: 'Adresse',
+    hint: 'Adressen der lokalet ligger. Gateadresse, ikke postboks.',
+    placeholder: 'Gate og nummer, f.eks. Storgata 1',
+  },
+  nn: {
+    label: 'Adresse',
+    hint: 'Adressa der lokalet ligg. Gateadresse, ikkje postboks.',
+    placeholder: 'Gate og nummer, t.d. Storgata 1',
+  },
+  en: {
+    label: 'Address',
+    hint: 'Where the premises are. A street address, not a PO box.',
+    placeholder: 'Street and number, e.g. Storgata 1',
+  },
+  se: {
+    label: 'Čujuhus',
+    hint: 'Gos lanja lea. Geaidnočujuhus, ii poastaboksa.',
+    placeholder: 'Geaidnu ja nummar, omd. Storgata 1',
+  },
+};
+type StoryContextLike = { globals: Record<string, unknown> };
+const say = (context: StoryContextLike) => storyTexts(context, texts);
+/** The label set in the controls, else the story's label in the toolbar's language. */
+const labelOf = (args: Partial<FellesAddressLookup>, context: StoryContextLike) => args.label || say(context).label;
+
+/**
  * `<felles-address-lookup>` finds an address in Kartverket's national address register as the person
  * types, and puts the chosen address, with its postal code, municipality and coordinates, into the form.
  */
@@ -84,9 +116,10 @@ const meta: Meta<FellesAddressLookup> = {
   component: 'felles-address-lookup',
   // The guide (address-lookup.mdx) is the docs page.
   tags: ['!autodocs'],
-  args: { label: 'Adresse', minChars: 3, debounce: 250, maxResults: 10 },
-  render: (args) => html`<felles-address-lookup
-    label=${args.label}
+  // No label here: each story's label follows the toolbar's language unless one is typed in the controls.
+  args: { minChars: 3, debounce: 250, maxResults: 10 },
+  render: (args, context) => html`<felles-address-lookup
+    label=${labelOf(args, context)}
     hint=${args.hint ?? ''}
     placeholder=${args.placeholder ?? ''}
     min-chars=${args.minChars}
@@ -114,18 +147,22 @@ type Story = StoryObj<FellesAddressLookup>;
 
 export const Empty: Story = {};
 
-export const WithPlaceholder: Story = { args: { placeholder: 'Gate og nummer, f.eks. Storgata 1' } };
+export const WithPlaceholder: Story = {
+  render: (args, context) =>
+    html`<felles-address-lookup label=${labelOf(args, context)} placeholder=${args.placeholder || say(context).placeholder} .source=${local()}></felles-address-lookup>`,
+};
 
 /** A hint under the label: the field's description, read after its name. */
 export const WithHint: Story = {
-  args: { hint: 'Adressen der lokalet ligger. Gateadresse, ikke postboks.' },
-  play: async ({ canvasElement }) => {
+  render: (args, context) =>
+    html`<felles-address-lookup label=${labelOf(args, context)} hint=${args.hint || say(context).hint} .source=${local()}></felles-address-lookup>`,
+  play: async ({ canvasElement, globals }) => {
     const el = lookupIn(canvasElement);
     await el.updateComplete;
     const hint = el.shadowRoot!.querySelector('[part="hint"]')!;
-    await expect(hint).toHaveTextContent('Adressen der lokalet ligger.');
+    await expect(hint).toHaveTextContent(say({ globals }).hint);
     await expect(inputOf(el)).toHaveAttribute('aria-describedby', hint.id);
-    await expect(inputOf(el)).toHaveAccessibleDescription('Adressen der lokalet ligger. Gateadresse, ikke postboks.');
+    await expect(inputOf(el)).toHaveAccessibleDescription(say({ globals }).hint);
   },
 };
 
@@ -155,7 +192,7 @@ export const NoResults: Story = {
 
 export const ServiceError: Story = {
   name: 'Error',
-  render: (args) => html`<felles-address-lookup label=${args.label} debounce="50" .source=${failing}></felles-address-lookup>`,
+  render: (args, context) => html`<felles-address-lookup label=${labelOf(args, context)} debounce="50" .source=${failing}></felles-address-lookup>`,
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'storgata');
     await waitFor(() => expect(el.shadowRoot!.querySelector('button[part="retry"]')).not.toBeNull());
@@ -164,7 +201,7 @@ export const ServiceError: Story = {
 
 /** A slow service: "Søker …" shows, and is announced, while the search runs. */
 export const SlowNetwork: Story = {
-  render: (args) => html`<felles-address-lookup label=${args.label} debounce="50" .source=${local(4000)}></felles-address-lookup>`,
+  render: (args, context) => html`<felles-address-lookup label=${labelOf(args, context)} debounce="50" .source=${local(4000)}></felles-address-lookup>`,
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'storgata');
     await waitFor(() => expect(el.shadowRoot!.querySelector('.status')?.textContent).toMatch(/Søker|Searching|Søkjer|Ohcamin/));
@@ -172,12 +209,12 @@ export const SlowNetwork: Story = {
 };
 
 export const Selected: Story = {
-  render: (args) => html`<felles-address-lookup label=${args.label} .source=${local()} .address=${register[2]}></felles-address-lookup>`,
+  render: (args, context) => html`<felles-address-lookup label=${labelOf(args, context)} .source=${local()} .address=${register[2]}></felles-address-lookup>`,
 };
 
 /** Required and empty, after the form was sent: the message shows under the field and is read with it. */
 export const RequiredError: Story = {
-  render: (args) => html`<felles-address-lookup label=${args.label} name="adresse" required .source=${local()}></felles-address-lookup>`,
+  render: (args, context) => html`<felles-address-lookup label=${labelOf(args, context)} name="adresse" required .source=${local()}></felles-address-lookup>`,
   play: async ({ canvasElement }) => {
     const el = lookupIn(canvasElement);
     await el.updateComplete;
@@ -187,11 +224,11 @@ export const RequiredError: Story = {
 };
 
 export const Disabled: Story = {
-  render: (args) => html`<felles-address-lookup label=${args.label} disabled .address=${register[3]}></felles-address-lookup>`,
+  render: (args, context) => html`<felles-address-lookup label=${labelOf(args, context)} disabled .address=${register[3]}></felles-address-lookup>`,
 };
 
 export const ReadOnly: Story = {
-  render: (args) => html`<felles-address-lookup label=${args.label} readonly .address=${register[3]}></felles-address-lookup>`,
+  render: (args, context) => html`<felles-address-lookup label=${labelOf(args, context)} readonly .address=${register[3]}></felles-address-lookup>`,
 };
 
 export const Languages: Story = {
@@ -206,7 +243,7 @@ export const Languages: Story = {
 };
 
 export const English: Story = {
-  render: () => html`<div lang="en"><felles-address-lookup label="Address" debounce="50" .source=${local()}></felles-address-lookup></div>`,
+  render: () => html`<div lang="en"><felles-address-lookup label=${texts.en.label} debounce="50" .source=${local()}></felles-address-lookup></div>`,
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'finnesikke');
     await waitFor(() => expect(el.shadowRoot!.querySelector('.status')?.textContent).toContain('No results'));
@@ -214,8 +251,8 @@ export const English: Story = {
 };
 
 export const DarkMode: Story = {
-  render: (args) => html`<div data-color-scheme="dark" class="felles-story">
-    <felles-address-lookup label=${args.label} debounce="50" .source=${local()}></felles-address-lookup>
+  render: (args, context) => html`<div data-color-scheme="dark" class="felles-story">
+    <felles-address-lookup label=${labelOf(args, context)} debounce="50" .source=${local()}></felles-address-lookup>
   </div>`,
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'myrvoll');
@@ -225,15 +262,18 @@ export const DarkMode: Story = {
 
 /** In a native form: the address line and its parts are submitted, `reset` restores it. */
 export const InAForm: Story = {
-  render: (args) => html`<form
+  render: (args, context) => html`<form
     @submit=${(e: SubmitEvent) => {
       e.preventDefault();
       const out = (e.target as HTMLFormElement).querySelector('output')!;
       out.textContent = JSON.stringify(Object.fromEntries(new FormData(e.target as HTMLFormElement)), null, 2);
     }}
   >
-    <felles-address-lookup label=${args.label} name="adresse" required debounce="50" .source=${local()}></felles-address-lookup>
-    <p><button type="submit">Send</button> <button type="reset">Tilbakestill</button></p>
+    <felles-address-lookup label=${labelOf(args, context)} name="adresse" required debounce="50" .source=${local()}></felles-address-lookup>
+    <p class="felles-story-actions">
+      <button class="ds-button" type="submit">${storyTexts(context, formButtons).submit}</button>
+      <button class="ds-button" data-variant="secondary" type="reset">${storyTexts(context, formButtons).reset}</button>
+    </p>
     <output style="white-space: pre; display: block"></output>
   </form>`,
   play: async ({ canvasElement }) => {
@@ -247,5 +287,5 @@ export const InAForm: Story = {
 
 /** Searches the sandbox (`npm start`), which answers like Kartverket with 60,000 addresses. Try "myrvollveien 5c". */
 export const AgainstTheSandbox: Story = {
-  render: (args) => html`<felles-address-lookup label=${args.label} endpoint=${`${sandbox}/adresser/v1`}></felles-address-lookup>`,
+  render: (args, context) => html`<felles-address-lookup label=${labelOf(args, context)} endpoint=${`${sandbox}/adresser/v1`}></felles-address-lookup>`,
 };

@@ -5,11 +5,24 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { altinnExample, decided, servingLicence } from '../internal/demo/consent-examples.js';
 import type { ConsentDialogClient, FellesConsentDialog } from './index.js';
 import './define.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { storyTexts, type StoryLang } from '../../test/story-lang.js';
 
 /** The sandbox that `npm start` runs next to Storybook. */
 const sandbox = (import.meta.env.STORYBOOK_FELLES_SANDBOX as string | undefined) ?? 'http://127.0.0.1:4010';
 
 const never = () => new Promise<never>(() => {});
+
+/**
+ * The page's own texts around the dialog, in the toolbar's language; Sámi is not written yet, so it
+ * is Bokmål and says so.
+ */
+const page: Record<StoryLang, { lang?: string; step: string; open: string }> = {
+  nb: { step: 'Søknad om serveringsbevilling, steg 4 av 5: innhenting av opplysninger.', open: 'Se forespørselen om samtykke' },
+  nn: { step: 'Søknad om serveringsløyve, steg 4 av 5: innhenting av opplysningar.', open: 'Sjå førespurnaden om samtykke' },
+  en: { step: 'Application for a serving licence, step 4 of 5: fetching information.', open: 'See the consent request' },
+  se: { lang: 'nb', step: 'Søknad om serveringsbevilling, steg 4 av 5: innhenting av opplysninger.', open: 'Se forespørselen om samtykke' },
+};
 
 /** A client that answers the way a story needs, so every state shows without a server. */
 function client(decide: ConsentDialogClient['decide'], getRequest: ConsentDialogClient['getRequest'] = async () => servingLicence): ConsentDialogClient {
@@ -41,7 +54,7 @@ const meta: Meta<FellesConsentDialog> = {
   tags: ['!autodocs'],
   render: () => open(servingLicence),
   // The page behind the modal, as a service would have it: visible, and inert while the dialog is open.
-  decorators: [(story) => html`<p>Søknad om serveringsbevilling, steg 4 av 5: innhenting av opplysninger.</p>${story()}`],
+  decorators: [(story, context) => html`<p lang=${ifDefined(storyTexts(context, page).lang)}>${storyTexts(context, page).step}</p>${story()}`],
   parameters: {
     // A modal takes the whole page: each story gets its own frame in the docs, and plays there.
     docs: { story: { inline: false, height: '44rem', autoplay: true } },
@@ -61,9 +74,14 @@ export const Ready: Story = {
 
 /** How a page uses it: a button opens it; closing returns focus to the button. */
 export const WithOpener: Story = {
-  render: () => html`
-    <button type="button" @click=${(e: Event) => ((e.target as HTMLElement).nextElementSibling as FellesConsentDialog).show()}>
-      Se forespørselen om samtykke
+  render: (_args, context) => html`
+    <button
+      class="ds-button"
+      type="button"
+      lang=${ifDefined(storyTexts(context, page).lang)}
+      @click=${(e: Event) => ((e.target as HTMLElement).nextElementSibling as FellesConsentDialog).show()}
+    >
+      ${storyTexts(context, page).open}
     </button>
     <felles-consent-dialog .request=${servingLicence}></felles-consent-dialog>
   `,

@@ -7,6 +7,7 @@ import { reflowAt320 } from '../../test/reflow.js';
 import { lifeEventFallbackHtml } from './fallback.js';
 import type { FellesLifeEventStepper } from './life-event-stepper.js';
 import './define.js';
+import { storyTexts } from '../../test/story-lang.js';
 
 interface Args {
   eventId: string;
@@ -139,10 +140,17 @@ export const CustomDefinition: Story = {
 
 /** A definition with a missing Nynorsk title: the element says which field, logs it, and shows its fallback content. */
 export const InvalidDefinition: Story = {
-  render: () => {
+  render: (_args, context) => {
     const broken = structuredClone(kiosk) as { steps: { title: Partial<Record<string, string>> }[] };
     delete broken.steps[0]!.title['nn'];
-    return html`<felles-life-event-stepper .event=${broken}><p>Kontakt kommunen for å høre hvilke steg som gjelder.</p></felles-life-event-stepper>`;
+    // The page's own fallback text, in the toolbar's language (Bokmål, marked so, for Sámi).
+    const fallback = storyTexts(context, {
+      nb: html`<p>Kontakt kommunen for å høre hvilke steg som gjelder.</p>`,
+      nn: html`<p>Kontakt kommunen for å høyre kva steg som gjeld.</p>`,
+      en: html`<p>Contact the municipality to hear which steps apply.</p>`,
+      se: html`<p lang="nb">Kontakt kommunen for å høre hvilke steg som gjelder.</p>`,
+    });
+    return html`<felles-life-event-stepper .event=${broken}>${fallback}</felles-life-event-stepper>`;
   },
   play: async ({ canvasElement }) => {
     const el = stepper(canvasElement);

@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { FellesOrganisationLookup, OrganisationLookupClient } from './index.js';
 import './define.js';
+import { formButtons, storyTexts, type StoryLang } from '../../test/story-lang.js';
 
 /** The sandbox that `npm start` runs next to Storybook; stories that need no server use a `client` of their own. */
 const sandbox = (import.meta.env.STORYBOOK_FELLES_SANDBOX as string | undefined) ?? 'http://127.0.0.1:4010';
@@ -94,15 +95,27 @@ async function typeInto(canvas: HTMLElement, text: string): Promise<FellesOrgani
  * `<felles-organisation-lookup>` finds an organisation in Enhetsregisteret by name or organisation
  * number, and puts the chosen unit's number and name into the form.
  */
+/** The stories' own texts, in the toolbar's language like the element's (the Sámi ones a first translation). */
+const texts: Record<StoryLang, { label: string; hint: string }> = {
+  nb: { label: 'Virksomhet', hint: 'Navn eller organisasjonsnummer' },
+  nn: { label: 'Verksemd', hint: 'Namn eller organisasjonsnummer' },
+  en: { label: 'Organisation', hint: 'Name or organisation number' },
+  se: { label: 'Organisašuvdna', hint: 'Namma dahje organisašuvdnanummir' },
+};
+type StoryContextLike = { globals: Record<string, unknown> };
+/** What the controls say, else the story's text in the toolbar's language. */
+const labelOf = (args: Partial<FellesOrganisationLookup>, context: StoryContextLike) => args.label || storyTexts(context, texts).label;
+const hintOf = (args: Partial<FellesOrganisationLookup>, context: StoryContextLike) => args.hint || storyTexts(context, texts).hint;
+
 const meta: Meta<FellesOrganisationLookup> = {
   title: 'Elements/Organisation lookup',
   component: 'felles-organisation-lookup',
   // The guide (organisation-lookup.mdx) is the docs page.
   tags: ['!autodocs'],
-  args: { label: 'Virksomhet', hint: 'Navn eller organisasjonsnummer', minChars: 2, debounce: 300, maxResults: 10 },
-  render: (args) => html`<felles-organisation-lookup
-    label=${args.label}
-    hint=${args.hint ?? ''}
+  args: { minChars: 2, debounce: 300, maxResults: 10 },
+  render: (args, context) => html`<felles-organisation-lookup
+    label=${labelOf(args, context)}
+    hint=${hintOf(args, context)}
     min-chars=${args.minChars}
     debounce=${args.debounce}
     max-results=${args.maxResults}
@@ -167,7 +180,7 @@ export const NotFound: Story = {
 
 export const ServiceError: Story = {
   name: 'Error',
-  render: (args) => html`<felles-organisation-lookup label=${args.label} debounce="50" .client=${failing}></felles-organisation-lookup>`,
+  render: (args, context) => html`<felles-organisation-lookup label=${labelOf(args, context)} debounce="50" .client=${failing}></felles-organisation-lookup>`,
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'kafe');
     await waitFor(() => expect(el.shadowRoot!.querySelector('button[part="retry"]')).not.toBeNull());
@@ -176,7 +189,7 @@ export const ServiceError: Story = {
 
 /** A slow register: "Søker …" shows, and is announced, while the search runs. */
 export const SlowNetwork: Story = {
-  render: (args) => html`<felles-organisation-lookup label=${args.label} debounce="50" .client=${local(4000)}></felles-organisation-lookup>`,
+  render: (args, context) => html`<felles-organisation-lookup label=${labelOf(args, context)} debounce="50" .client=${local(4000)}></felles-organisation-lookup>`,
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'kafe');
     await waitFor(() => expect(statusOf(el)).toMatch(/Søker|Searching|Søkjer|Ohcamin/));
@@ -185,7 +198,7 @@ export const SlowNetwork: Story = {
 
 /** Required and empty, after the form was sent: the message shows under the field and is read with it. */
 export const RequiredError: Story = {
-  render: (args) => html`<felles-organisation-lookup label=${args.label} name="virksomhet" required .client=${local()}></felles-organisation-lookup>`,
+  render: (args, context) => html`<felles-organisation-lookup label=${labelOf(args, context)} name="virksomhet" required .client=${local()}></felles-organisation-lookup>`,
   play: async ({ canvasElement }) => {
     const el = lookupIn(canvasElement);
     await el.updateComplete;
@@ -195,9 +208,9 @@ export const RequiredError: Story = {
 };
 
 export const Disabled: Story = {
-  render: (args) =>
+  render: (args, context) =>
     html`<felles-organisation-lookup
-      label=${args.label}
+      label=${labelOf(args, context)}
       disabled
       .organisation=${{ organisasjonsnummer: '926535897', navn: 'SMAKEBITEN KAFE AS', status: 'active' }}
     ></felles-organisation-lookup>`,
@@ -215,8 +228,8 @@ export const Languages: Story = {
 };
 
 export const DarkMode: Story = {
-  render: (args) => html`<div data-color-scheme="dark" class="felles-story">
-    <felles-organisation-lookup label=${args.label} debounce="50" .client=${local()}></felles-organisation-lookup>
+  render: (args, context) => html`<div data-color-scheme="dark" class="felles-story">
+    <felles-organisation-lookup label=${labelOf(args, context)} debounce="50" .client=${local()}></felles-organisation-lookup>
   </div>`,
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'as');
@@ -226,15 +239,18 @@ export const DarkMode: Story = {
 
 /** In a native form: the organisation number under `name` and its name under `name.navn`; `reset` empties it. */
 export const InAForm: Story = {
-  render: (args) => html`<form
+  render: (args, context) => html`<form
     @submit=${(e: SubmitEvent) => {
       e.preventDefault();
       const out = (e.target as HTMLFormElement).querySelector('output')!;
       out.textContent = JSON.stringify(Object.fromEntries(new FormData(e.target as HTMLFormElement)), null, 2);
     }}
   >
-    <felles-organisation-lookup label=${args.label} name="virksomhet" required debounce="50" .client=${local()}></felles-organisation-lookup>
-    <p><button type="submit">Send</button> <button type="reset">Tilbakestill</button></p>
+    <felles-organisation-lookup label=${labelOf(args, context)} name="virksomhet" required debounce="50" .client=${local()}></felles-organisation-lookup>
+    <p class="felles-story-actions">
+      <button class="ds-button" type="submit">${storyTexts(context, formButtons).submit}</button>
+      <button class="ds-button" data-variant="secondary" type="reset">${storyTexts(context, formButtons).reset}</button>
+    </p>
     <output style="white-space: pre; display: block"></output>
   </form>`,
   play: async ({ canvasElement }) => {
@@ -250,6 +266,6 @@ export const InAForm: Story = {
 /** Searches the sandbox (`npm start`), which answers like Enhetsregisteret. Try "kafe" or 926535897. Not run as a test. */
 export const AgainstTheSandbox: Story = {
   tags: ['!test'],
-  render: (args) =>
-    html`<felles-organisation-lookup label=${args.label} hint=${args.hint ?? ''} endpoint=${`${sandbox}/enhetsregisteret/api`}></felles-organisation-lookup>`,
+  render: (args, context) =>
+    html`<felles-organisation-lookup label=${labelOf(args, context)} hint=${hintOf(args, context)} endpoint=${`${sandbox}/enhetsregisteret/api`}></felles-organisation-lookup>`,
 };

@@ -5,11 +5,12 @@ import { alert, errorSummary, textField, type FieldError } from '../../html/form
 import { attrs, html, type Html } from '../../html/html.js';
 import { layout } from '../../html/layout.js';
 import { formatDate } from '../../i18n/format.js';
+import { placeName } from '../../i18n/place-name.js';
 import type { Journey } from '../../journey/types.js';
 import { commonMessages } from '../../pages/common.messages.js';
 import { rolesMessages } from '../../roles/messages.js';
 import { companyMessages, isNewCompanyForm, newCompanyForms } from './messages.js';
-import type { CompanySearch } from './search.js';
+import { maxHits, pageSize, type CompanySearch } from './search.js';
 
 export interface CompanyPageState {
   journey: Journey | undefined;
@@ -59,6 +60,19 @@ function chosen(ctx: RequestContext, journey: Journey | undefined): Html {
   </section>`;
 }
 
+/**
+ * When the register has more hits than were looked at: a link that looks at the next ones (up to
+ * `maxHits`), and how to narrow the search instead.
+ */
+function moreHits(ctx: RequestContext, query: string, total: number, checked: number): Html {
+  if (total <= checked) return html``;
+  const t = companyMessages[ctx.lang];
+  const next = new URLSearchParams({ q: query, vis: String(checked + pageSize) });
+  return html`<p class="ds-paragraph" data-size="sm" data-testid="more-hits">
+    ${checked < maxHits ? html`<a class="ds-link" href="/company?${next.toString()}#search-heading">${t.moreResults}</a>` : ''} ${t.narrowSearch}
+  </p>`;
+}
+
 function searchResults(ctx: RequestContext, state: CompanyPageState): Html {
   const t = companyMessages[ctx.lang];
   const { search } = state;
@@ -80,7 +94,12 @@ function searchResults(ctx: RequestContext, state: CompanyPageState): Html {
     case 'removed':
       return alert('warning', html`<p class="ds-paragraph">${t.removed(search.organisasjonsnummer)}</p>`, true);
     case 'no-role':
-      return alert('info', html`<p class="ds-paragraph">${rolesMessages[ctx.lang].noneOfHits}</p>`, true);
+      return alert(
+        'info',
+        html`<p class="ds-paragraph">${rolesMessages[ctx.lang].noneOfHits}</p>
+          ${moreHits(ctx, state.query, search.total, search.checked)}`,
+        true,
+      );
     case 'results':
       if (search.hits.length === 0) return alert('info', html`<p class="ds-paragraph">${t.noResults}</p>`, true);
       // prettier-ignore
@@ -90,14 +109,15 @@ function searchResults(ctx: RequestContext, state: CompanyPageState): Html {
         <input type="hidden" name="q" value="${state.query}">
         <fieldset class="ds-fieldset">
           <legend class="ds-label" id="choose-legend">${t.chooseLegend}</legend>
-          <p class="ds-paragraph" data-size="sm" role="status">${t.results(search.hits.length, search.total)}</p>
+          <p class="ds-paragraph" data-size="sm" role="status">${search.total > search.checked ? t.resultsOfMore(search.hits.length, search.checked, search.total) : t.results(search.hits.length)}</p>
           ${search.hits.map(
             (hit, index) => html`<div class="ds-field">
             <input class="ds-input" type="radio" name="orgnr" id="hit-${index}" value="${hit.organisasjonsnummer}"${index === 0 ? html` checked` : ''}>
-            <label class="ds-label" data-weight="regular" for="hit-${index}">${hit.navn} <span class="demo-muted">(${hit.organisasjonsnummer}, ${registerText(ctx, hit.organisasjonsform)}${hit.poststed ? `, ${hit.poststed}` : ''})</span></label>
+            <label class="ds-label" data-weight="regular" for="hit-${index}">${hit.navn} <span class="demo-muted">(${hit.organisasjonsnummer}, ${registerText(ctx, hit.organisasjonsform)}${hit.poststed ? `, ${placeName(hit.poststed)}` : ''})</span></label>
           </div>`,
           )}
         </fieldset>
+        ${moreHits(ctx, state.query, search.total, search.checked)}
         <p><button class="ds-button" type="submit">${t.chooseButton}</button></p>
       </form>`;
   }
@@ -139,9 +159,18 @@ export function renderCompanyPage(ctx: RequestContext, state: CompanyPageState):
     <section aria-labelledby="search-heading">
       <h2 class="ds-heading" data-size="md" id="search-heading">${t.searchHeading}</h2>
       ${lookupForm(ctx, state.chooseError)}
-      <form method="get" action="/company" role="search" class="demo-inline-form" data-company-search>
-        ${textField({ id: 'q', name: 'q', label: t.searchLabel, description: t.searchDescription, value: state.query, error: searchError ?? state.chooseError, type: 'search', autocomplete: 'organization' })}
-        <button class="ds-button" data-variant="secondary" type="submit">${t.searchButton}</button>
+      <form method="get" action="/company" role="search" data-company-search>
+        ${textField({
+          id: 'q',
+          name: 'q',
+          label: t.searchLabel,
+          description: t.searchDescription,
+          value: state.query,
+          error: searchError ?? state.chooseError,
+          type: 'search',
+          autocomplete: 'organization',
+          button: html`<button class="ds-button" data-variant="secondary" type="submit">${t.searchButton}</button>`,
+        })}
       </form>
       ${searchResults(ctx, state)}
     </section>

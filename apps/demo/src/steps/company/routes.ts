@@ -7,11 +7,12 @@ import { companyMessages, isNewCompanyForm, type NewCompanyForm } from './messag
 import { renderCompanyPage, type CompanyPageState } from './page.js';
 import { checkActing } from '../../roles/acting.js';
 import { rolesMessages } from '../../roles/messages.js';
-import { searchCompanies, type CompanySearch } from './search.js';
+import { hitsWanted, searchCompanies, type CompanySearch } from './search.js';
 
 async function show(ctx: RequestContext): Promise<void> {
   const query = (ctx.url.searchParams.get('q') ?? '').slice(0, 200);
-  const search = await ownCompanies(ctx, await searchCompanies(ctx.app.services.enhetsregister, query, ctx.app.log));
+  const size = hitsWanted(ctx.url.searchParams.get('vis'));
+  const search = await ownCompanies(ctx, await searchCompanies(ctx.app.services.enhetsregister, query, ctx.app.log, size));
   renderCompanyPage(ctx, { journey: ctx.app.journeys.get(ctx.user!.pid), query, search });
 }
 
@@ -25,7 +26,8 @@ async function ownCompanies(ctx: RequestContext, search: CompanySearch): Promise
   const checks = await Promise.all(search.hits.map((hit) => checkActing(enhetsregister, ctx.user!.pid, hit.organisasjonsnummer, ctx.app.log)));
   if (checks.includes('unavailable')) return { kind: 'unavailable' };
   const hits = search.hits.filter((_, index) => checks[index] === 'may-act');
-  return hits.length ? { kind: 'results', hits, total: hits.length } : { kind: 'no-role' };
+  const { total, checked } = search;
+  return hits.length ? { kind: 'results', hits, total, checked } : { kind: 'no-role', total, checked };
 }
 
 /**

@@ -17,9 +17,13 @@ export type CompanySearch =
   | { kind: 'not-found'; organisasjonsnummer: string }
   | { kind: 'deleted'; navn: string; slettedato: string }
   | { kind: 'removed'; organisasjonsnummer: string }
-  | { kind: 'results'; hits: CompanyHit[]; total: number }
-  /** Companies were found, but the person may act for none of them. */
-  | { kind: 'no-role' };
+  /**
+   * `checked` of the register's `total` hits were looked at (the first ones, in the register's order),
+   * and `hits` are those the person may act for.
+   */
+  | { kind: 'results'; hits: CompanyHit[]; total: number; checked: number }
+  /** Companies were found, but the person may act for none of the `checked` first of them. */
+  | { kind: 'no-role'; total: number; checked: number };
 
 export const toHit = (enhet: Enhet): CompanyHit => ({
   organisasjonsnummer: enhet.organisasjonsnummer,
@@ -28,13 +32,23 @@ export const toHit = (enhet: Enhet): CompanyHit => ({
   ...(enhet.forretningsadresse?.poststed ? { poststed: enhet.forretningsadresse.poststed } : {}),
 });
 
-const pageSize = 10;
+/** How many of a name search's hits are shown at first, and how many more each "show more" adds. */
+export const pageSize = 10;
+/** The most hits looked at for one page: each is a call to the register's roles API. */
+export const maxHits = 50;
+
+/** The number of hits a page asks for (`?vis=`): a multiple of `pageSize` from `pageSize` to `maxHits`. */
+export function hitsWanted(value: string | null): number {
+  const wanted = Math.ceil(Number(value) / pageSize) * pageSize;
+  return Number.isFinite(wanted) ? Math.min(maxHits, Math.max(pageSize, wanted)) : pageSize;
+}
 
 /**
  * Nine digits (spaces allowed) are a lookup by organisation number; anything else of two
- * characters or more is a name search. Wrong input is an answer for the person, not an error.
+ * characters or more is a name search for the first `size` hits. Wrong input is an answer for the
+ * person, not an error.
  */
-export async function searchCompanies(client: EnhetsregisterClient, query: string, log: Logger): Promise<CompanySearch> {
+export async function searchCompanies(client: EnhetsregisterClient, query: string, log: Logger, size = pageSize): Promise<CompanySearch> {
   const q = query.trim();
   if (q === '') return { kind: 'none' };
   try {
@@ -44,7 +58,7 @@ export async function searchCompanies(client: EnhetsregisterClient, query: strin
       const lookup = await client.getEnhet(digits);
       switch (lookup.status) {
         case 'found':
-          return { kind: 'results', hits: [toHit(lookup.enhet)], total: 1 };
+          return { kind: 'results', hits: [toHit(lookup.enhet)], total: 1, checked: 1 };
         case 'deleted':
           return { kind: 'deleted', navn: lookup.enhet.navn, slettedato: lookup.enhet.slettedato };
         case 'removed':
@@ -54,8 +68,8 @@ export async function searchCompanies(client: EnhetsregisterClient, query: strin
       }
     }
     if (q.length < 2) return { kind: 'invalid', reason: 'too-short' };
-    const result = await client.searchEnheter({ navn: q.slice(0, 180), size: pageSize });
-    return { kind: 'results', hits: result.enheter.map(toHit), total: result.page.totalElements };
+    const result = await client.searchEnheter({ navn: q.slice(0, 180), size });
+    return { kind: 'results', hits: result.enheter.map(toHit), total: result.page.totalElements, checked: result.enheter.length };
   } catch (error) {
     if (error instanceof FellesValidationError && error.source === 'request') {
       return { kind: 'invalid', reason: error.field === 'orgnr' ? 'orgnr' : 'too-short' };

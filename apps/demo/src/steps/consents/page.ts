@@ -1,10 +1,11 @@
-import { localize, type ConsentRequest } from '@felles/client-samtykke';
+import type { ConsentRequest } from '@felles/client-samtykke';
 import type { RequestContext } from '../../http/context.js';
 import { sendHtml } from '../../http/respond.js';
 import { csrfField } from '../../html/account.js';
 import { alert } from '../../html/forms.js';
 import { attrs, html, jsonScript, type Html } from '../../html/html.js';
 import { layout } from '../../html/layout.js';
+import { apiText } from '../../i18n/api-text.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Journey } from '../../journey/types.js';
 import { commonMessages } from '../../pages/common.messages.js';
@@ -26,11 +27,11 @@ function item(ctx: RequestContext, request: ConsentRequest): Html {
   const resources = [...new Set(request.consentRights.flatMap((right) => right.resource.map((r) => r.value)))];
   const names = resources.map((resource) => {
     const dataset = texts?.datasets.find((d) => d.resource === resource);
-    return dataset ? `${localize(dataset.name, ctx.lang)} (${localize(dataset.source, ctx.lang)})` : resource;
+    return dataset ? html`${apiText(dataset.name, ctx.lang)} (${apiText(dataset.source, ctx.lang)})` : resource;
   });
   return html`<li class="ds-card demo-record" data-consent="${request.id}">
   <dl class="demo-facts">
-    <dt>${t.requester}</dt><dd>${texts ? localize(texts.requester, ctx.lang) : request.to}</dd>
+    <dt>${t.requester}</dt><dd>${texts ? apiText(texts.requester, ctx.lang) : request.to}</dd>
     <dt>${t.datasets}</dt><dd><ul class="demo-plain-list">${names.map((name) => html`<li>${name}</li>`)}</ul></dd>
     <dt>${t.status}</dt><dd><strong>${t[request.status]}</strong></dd>
     <dt>${t.validTo}</dt><dd>${formatDate(request.validTo, ctx.lang)}</dd>

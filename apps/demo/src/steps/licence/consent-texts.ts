@@ -31,8 +31,9 @@ const texts = dictionary({
   en: {
     company: 'Information about the business and its roles (general manager, board)',
     taxCertificate: 'Tax certificate (whether taxes and duties are paid)',
-    brreg: 'The Brønnøysund Register Centre',
-    skatteetaten: 'The Norwegian Tax Administration',
+    // Written as they read after "from" (the dialog says "… from the Brønnøysund Register Centre").
+    brreg: 'the Brønnøysund Register Centre',
+    skatteetaten: 'the Norwegian Tax Administration',
     purpose: (company: string, address: string, kommune: string) =>
       `Process the application for a serving licence for ${company} at ${address}, which goes to ${kommune} municipality.`,
     legalBasis: 'Consent (Article 6(1)(a) of the General Data Protection Regulation), to process an application under the Serving Act.',

@@ -10,6 +10,7 @@ import {
 } from '@felles/client-samtykke';
 import { consentSubject } from '../consents/subject.js';
 import type { EnhetsregisterClient } from '@felles/client-enhetsregisteret';
+import { placeName } from '../../i18n/place-name.js';
 import type { Journey, LicenceRecord } from '../../journey/types.js';
 import type { Organisation } from '../../maskinporten.js';
 import { consentTexts, requestMessage, resources } from './consent-texts.js';
@@ -22,7 +23,7 @@ const right = (resource: string) => ({ action: ['consent'], resource: [{ type: '
 
 type Ready = Journey & Required<Pick<Journey, 'company' | 'premises'>>;
 
-const addressOf = (premises: Ready['premises']) => `${premises.adressetekst}, ${premises.postnummer} ${premises.poststed}`;
+const addressOf = (premises: Ready['premises']) => `${premises.adressetekst}, ${premises.postnummer} ${placeName(premises.poststed)}`;
 
 /**
  * Where Altinn sends the person back after deciding: the demo's return page with the request's id,

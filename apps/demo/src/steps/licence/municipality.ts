@@ -1,4 +1,5 @@
 import { isOrganisasjonsnummer, type EnhetsregisterClient } from '@felles/client-enhetsregisteret';
+import { placeName } from '../../i18n/place-name.js';
 
 export interface Municipality {
   kommunenummer: string;
@@ -7,22 +8,13 @@ export interface Municipality {
   organisasjonsnummer: string;
 }
 
-/** "NORDRE FOLLO" → "Nordre Follo", "AURSKOG-HØLAND" → "Aurskog-Høland". */
-export function municipalityName(upper: string): string {
-  return upper.toLocaleLowerCase('nb').replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase('nb'));
-}
-
 /**
  * The municipality that grants a serving licence for premises in `kommunenummer`: the unit of form KOMM
  * there in Enhetsregisteret, as the real register (and the sandbox) has one for every municipality.
  * `undefined` when the register has none; a failing register is an error for the caller.
  */
-export async function findMunicipality(
-  client: EnhetsregisterClient,
-  kommunenummer: string,
-  kommunenavn: string,
-): Promise<Municipality | undefined> {
+export async function findMunicipality(client: EnhetsregisterClient, kommunenummer: string, kommunenavn: string): Promise<Municipality | undefined> {
   const { enheter } = await client.searchEnheter({ organisasjonsform: 'KOMM', kommunenummer, size: 5 });
   const unit = enheter.find((enhet) => isOrganisasjonsnummer(enhet.organisasjonsnummer));
-  return unit && { kommunenummer, kommunenavn: municipalityName(kommunenavn), organisasjonsnummer: unit.organisasjonsnummer };
+  return unit && { kommunenummer, kommunenavn: placeName(kommunenavn), organisasjonsnummer: unit.organisasjonsnummer };
 }

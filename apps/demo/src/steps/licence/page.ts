@@ -1,11 +1,13 @@
-import { localize, type ConsentRequest } from '@felles/client-samtykke';
+import type { ConsentRequest } from '@felles/client-samtykke';
 import type { RequestContext } from '../../http/context.js';
 import { sendHtml } from '../../http/respond.js';
 import { csrfField } from '../../html/account.js';
 import { alert } from '../../html/forms.js';
 import { attrs, html, httpUrl, jsonScript, type Html } from '../../html/html.js';
 import { layout } from '../../html/layout.js';
+import { apiText } from '../../i18n/api-text.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
+import { placeName } from '../../i18n/place-name.js';
 import type { Journey, LicenceRecord } from '../../journey/types.js';
 import { commonMessages } from '../../pages/common.messages.js';
 import { licenceMessages } from './messages.js';
@@ -50,7 +52,9 @@ function application(ctx: RequestContext, journey: Journey): Html {
         <span class="ds-tag" data-color="info">${t.reused}</span>
       </dd>
       <dt>${t.premises}</dt>
-      <dd>${premises.adressetekst}, ${premises.postnummer} ${premises.poststed} <span class="ds-tag" data-color="info">${t.reused}</span></dd>
+      <dd>
+        ${premises.adressetekst}, ${premises.postnummer} ${placeName(premises.poststed)} <span class="ds-tag" data-color="info">${t.reused}</span>
+      </dd>
       ${
         licence
           ? html`<dt>${t.authority}</dt>
@@ -74,25 +78,25 @@ function consentDetails(ctx: RequestContext, request: ConsentRequest): Html {
   const privacyUrl = httpUrl(texts.privacyUrl);
   return html`<dl class="demo-facts demo-consent">
     <dt>${t.requester}</dt>
-    <dd>${localize(texts.requester, lang)}</dd>
+    <dd>${apiText(texts.requester, lang)}</dd>
     <dt>${t.datasets}</dt>
     <dd>
       <ul class="ds-list">
-        ${texts.datasets.map((d) => html`<li>${localize(d.name, lang)} (${localize(d.source, lang)})</li>`)}
+        ${texts.datasets.map((d) => html`<li>${apiText(d.name, lang)} (${apiText(d.source, lang)})</li>`)}
       </ul>
     </dd>
     <dt>${t.purpose}</dt>
-    <dd>${localize(texts.purpose, lang)}</dd>
+    <dd>${apiText(texts.purpose, lang)}</dd>
     <dt>${t.validTo}</dt>
     <dd>${formatDate(request.validTo, lang)}</dd>
     <dt>${t.legalBasis}</dt>
-    <dd>${localize(texts.legalBasis, lang)}</dd>
+    <dd>${apiText(texts.legalBasis, lang)}</dd>
     <dt>${t.ifNo}</dt>
-    <dd>${localize(texts.consequenceOfNo, lang)}</dd>
+    <dd>${apiText(texts.consequenceOfNo, lang)}</dd>
     ${
       privacyUrl
         ? html`<dt>${t.privacy}</dt>
-            <dd><a class="ds-link" href="${privacyUrl}">${privacyUrl}</a></dd>`
+            <dd><a class="ds-link" href="${privacyUrl}">${t.privacyLink(apiText(texts.requester, lang))}</a></dd>`
         : ''
     }
   </dl>`;
@@ -194,15 +198,30 @@ function decided(ctx: RequestContext, journey: Journey, state: LicencePageState)
       ${outcomeDialog(state)}
     </section>`;
   }
-  const heading = { rejected: t.rejectedHeading, revoked: t.revokedHeading, expired: t.expiredHeading, pending: '', accepted: '' }[
-    licence.consentStatus
-  ];
-  const text = licence.consentStatus === 'rejected' ? t.rejectedText : t.otherStatus;
+  if (licence.consentStatus === 'rejected') {
+    // What was refused, what that means for the application, and the two ways on.
+    return html`<section aria-labelledby="result-heading" data-testid="licence-result">
+      ${alert(
+        'warning',
+        html`<h2 class="ds-heading" data-size="xs" id="result-heading">${t.rejectedHeading}</h2>
+          <p class="ds-paragraph">${t.rejectedRefused}</p>
+          <p class="ds-paragraph">${t.rejectedIncomplete(licence.municipality.kommunenavn)}</p>`,
+      )}
+      <h3 class="ds-heading" data-size="xs">${t.rejectedNextHeading}</h3>
+      <p class="ds-paragraph">${t.rejectedNextConsent}</p>
+      ${applyForm(ctx, t.askAgain)}
+      <p class="ds-paragraph">${t.rejectedNextSelf}</p>
+      <p><a class="ds-link" href="/summary">${t.toSummary}</a></p>
+      ${outcomeDialog(state)}
+    </section>`;
+  }
+  // Withdrawn or expired: the request no longer stands (pending and accepted are shown above).
+  const heading = licence.consentStatus === 'expired' ? t.expiredHeading : t.revokedHeading;
   return html`<section aria-labelledby="result-heading" data-testid="licence-result">
     ${alert(
       'warning',
       html`<h2 class="ds-heading" data-size="xs" id="result-heading">${heading}</h2>
-        <p class="ds-paragraph">${text}</p>`,
+        <p class="ds-paragraph">${t.otherStatus}</p>`,
     )}
     ${applyForm(ctx, t.askAgain)}
     <p><a class="ds-link" href="/summary">${t.toSummary}</a></p>

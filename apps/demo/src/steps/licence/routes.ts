@@ -6,7 +6,8 @@ import { mayActForCompany } from '../../roles/acting.js';
 import { idempotencyKey } from '../../session/sessions.js';
 import type { Journey } from '../../journey/types.js';
 import { createLicenceConsent, decideLicenceConsent, withLicenceTexts } from './consent.js';
-import { findMunicipality, municipalityName } from './municipality.js';
+import { placeName } from '../../i18n/place-name.js';
+import { findMunicipality } from './municipality.js';
 import { renderLicencePage, sendReturnRefused, type LicencePageState } from './page.js';
 import { applyConsent, refreshLicence } from './sync.js';
 
@@ -77,7 +78,7 @@ async function apply(ctx: RequestContext): Promise<void> {
     return renderLicencePage(ctx, { journey, registerDown: true, status: 503 });
   }
   if (!municipality) {
-    return renderLicencePage(ctx, { journey, unknownMunicipality: municipalityName(premises.kommunenavn), status: 422 });
+    return renderLicencePage(ctx, { journey, unknownMunicipality: placeName(premises.kommunenavn), status: 422 });
   }
   let request: ConsentRequest;
   try {

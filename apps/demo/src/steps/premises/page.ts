@@ -5,6 +5,7 @@ import { csrfField } from '../../html/account.js';
 import { alert, errorSummary, type FieldError } from '../../html/forms.js';
 import { attrs, html, jsonScript, type Html } from '../../html/html.js';
 import { layout } from '../../html/layout.js';
+import { placeName } from '../../i18n/place-name.js';
 import type { Journey } from '../../journey/types.js';
 import { commonMessages } from '../../pages/common.messages.js';
 import { premisesMessages } from './messages.js';
@@ -62,8 +63,8 @@ function saved(ctx: RequestContext, journey: Journey | undefined): Html {
   <h2 class="ds-heading" data-size="sm" id="saved-heading">${t.savedHeading}</h2>
   <dl class="demo-facts">
     <dt>${t.label}</dt><dd>${premises.adressetekst}</dd>
-    <dt>${t.postalCode}</dt><dd>${premises.postnummer} ${premises.poststed}</dd>
-    <dt>${t.municipality}</dt><dd>${premises.kommunenavn} (${premises.kommunenummer})</dd>
+    <dt>${t.postalCode}</dt><dd>${premises.postnummer} ${placeName(premises.poststed)}</dd>
+    <dt>${t.municipality}</dt><dd>${placeName(premises.kommunenavn)} (${premises.kommunenummer})</dd>
   </dl>
   <p><a class="ds-button" href="/licence">${commonMessages[ctx.lang].continue}</a></p>
 </section>`;
@@ -80,7 +81,7 @@ function choices(ctx: RequestContext, state: PremisesPageState): Html {
     ${state.candidates.map(
       (address, index) => html`<div class="ds-field">
       <input class="ds-input" type="radio" name="valg" id="valg-${index}" value="${candidateKey(address)}"${index === 0 ? html` checked` : ''}>
-      <label class="ds-label" data-weight="regular" for="valg-${index}">${address.adressetekst}, ${address.postnummer} ${address.poststed} <span class="demo-muted">(${address.kommunenavn})</span></label>
+      <label class="ds-label" data-weight="regular" for="valg-${index}">${address.adressetekst}, ${address.postnummer} ${placeName(address.poststed)} <span class="demo-muted">(${placeName(address.kommunenavn)})</span></label>
     </div>`,
     )}
   </fieldset>

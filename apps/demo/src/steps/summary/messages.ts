@@ -50,6 +50,9 @@ export const summaryMessages = dictionary({
     stoppedRefused:
       'Skatteetaten godtok ikke samtykket. Derfor har kommunen ikke hentet skatteattesten, og den er ikke lagret her. Legg ved skatteattesten selv, eller be om samtykke på nytt i søknaden.',
     notFetchedRevoked: 'ikke hentet, samtykket er trukket tilbake',
+    notFetchedRejected: 'ikke hentet, du ga ikke samtykke',
+    stoppedRejected:
+      'Du ga ikke samtykke, så kommunen har ikke hentet skatteattesten. Søknaden kan ikke behandles ferdig uten den: gi samtykke i søknaden, eller send skatteattesten til kommunen selv.',
     notFetchedExpired: 'ikke hentet, samtykket har gått ut',
     notFetchedRefused: 'ikke hentet, Skatteetaten godtok ikke samtykket',
     certificateStale: (date: string) => `Vi fikk ikke hentet skatteattesten på nytt akkurat nå. Her er den kommunen hentet ${date}.`,
@@ -112,6 +115,9 @@ export const summaryMessages = dictionary({
     stoppedRefused:
       'Skatteetaten godtok ikkje samtykket. Difor har kommunen ikkje henta skatteattesten, og han er ikkje lagra her. Legg ved skatteattesten sjølv, eller be om samtykke på nytt i søknaden.',
     notFetchedRevoked: 'ikkje henta, samtykket er trekt tilbake',
+    notFetchedRejected: 'ikkje henta, du gav ikkje samtykke',
+    stoppedRejected:
+      'Du gav ikkje samtykke, så kommunen har ikkje henta skatteattesten. Søknaden kan ikkje handsamast ferdig utan han: gi samtykke i søknaden, eller send skatteattesten til kommunen sjølv.',
     notFetchedExpired: 'ikkje henta, samtykket har gått ut',
     notFetchedRefused: 'ikkje henta, Skatteetaten godtok ikkje samtykket',
     certificateStale: (date: string) => `Vi fekk ikkje henta skatteattesten på nytt akkurat no. Her er den kommunen henta ${date}.`,
@@ -174,6 +180,9 @@ export const summaryMessages = dictionary({
     stoppedRefused:
       'The Tax Administration did not accept the consent. So the municipality has not fetched the tax certificate, and it is not kept here. Attach the tax certificate yourself, or ask for consent again in the application.',
     notFetchedRevoked: 'not fetched, the consent has been withdrawn',
+    notFetchedRejected: 'not fetched, you did not give consent',
+    stoppedRejected:
+      'You did not give consent, so the municipality has not fetched the tax certificate. The application cannot be fully processed without it: give consent in the application, or send the tax certificate to the municipality yourself.',
     notFetchedExpired: 'not fetched, the consent has expired',
     notFetchedRefused: 'not fetched, the Tax Administration did not accept the consent',
     certificateStale: (date: string) => `We could not fetch the tax certificate again just now. This is the one the municipality fetched on ${date}.`,

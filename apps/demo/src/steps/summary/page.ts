@@ -43,6 +43,12 @@ function certificateSection(ctx: RequestContext, journey: Journey | undefined, r
       ),
     );
   }
+  if (licence.consentStatus === 'rejected') {
+    return box(
+      html`${alert('warning', html`<p class="ds-paragraph" data-testid="tax-certificate-stopped">${t.stoppedRejected}</p>`)}
+        <p><a class="ds-link" href="/licence">${t.toLicence}</a></p>`,
+    );
+  }
   const stopped = licence.taxCertificateStopped?.reason;
   if (stopped) {
     const text =
@@ -116,31 +122,35 @@ export async function summaryPage(ctx: RequestContext): Promise<void> {
   const rows = onlyOnceRows(journey, user.name, ctx.lang);
   const counts = onlyOnceCounts(rows);
   const progress = summarizeProgress(ctx.app.services.lifeEvent, journey?.progress ?? {});
+  // The table's roles say what its elements already are, so that it stays a table for screen readers when a
+  // phone shows each row as a block (demo.css); each cell's data-label names its column there.
   const main = html`<p><a class="ds-link" href="/journey">${c.backToJourney}</a></p>
     <h1 class="ds-heading" data-size="lg">${t.title}</h1>
     <p class="ds-paragraph" data-variant="long">${t.lead}</p>
     <p class="ds-paragraph" data-testid="only-once-counts"><strong>${t.typedCount(counts.typed, counts.reused)}</strong></p>
     <div class="demo-table-wrap">
-      <table class="ds-table" data-border>
+      <table class="ds-table demo-reflow" data-border role="table">
         <caption>
           ${t.caption}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.colWhat}</th>
-            <th scope="col">${t.colTyped}</th>
-            <th scope="col">${t.colValue}</th>
-            <th scope="col">${t.colUsedIn}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">${t.colWhat}</th>
+            <th scope="col" role="columnheader">${t.colTyped}</th>
+            <th scope="col" role="columnheader">${t.colValue}</th>
+            <th scope="col" role="columnheader">${t.colUsedIn}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${rows.map(
             (row) =>
-              html`<tr>
-                <th scope="row">${row.what}</th>
-                <td>${row.typed ? html`<q>${row.typed}</q>` : html`<span class="demo-muted">${row.value ? t.nothingTyped : t.notYet}</span>`}</td>
-                <td>${row.value ?? html`<span class="demo-muted">${t.notYet}</span>`}</td>
-                <td>
+              html`<tr role="row">
+                <th scope="row" role="rowheader">${row.what}</th>
+                <td role="cell" data-label="${t.colTyped}">
+                  ${row.typed ? html`<q>${row.typed}</q>` : html`<span class="demo-muted">${row.value ? t.nothingTyped : t.notYet}</span>`}
+                </td>
+                <td role="cell" data-label="${t.colValue}">${row.value ?? html`<span class="demo-muted">${t.notYet}</span>`}</td>
+                <td role="cell" data-label="${t.colUsedIn}">
                   ${
                     row.usedIn.length
                       ? html`<ul class="demo-plain-list">

@@ -1,6 +1,7 @@
 import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { Journey, LicenceRecord } from '../../journey/types.js';
+import { placeName } from '../../i18n/place-name.js';
+import type { Journey, LicenceRecord, PremisesRecord } from '../../journey/types.js';
 import { summaryMessages } from './messages.js';
 
 /** One piece of information: what the person typed (if anything), what was kept, where it was used again. */
@@ -9,6 +10,17 @@ export interface OnlyOnceRow {
   typed: string | undefined;
   value: string | undefined;
   usedIn: string[];
+}
+
+/**
+ * What the person put in the address field. When it is the address line the lookup filled in for the
+ * chosen address (with the register's capitals, "0150 OSLO"), its place is written as on the rest of
+ * the page; anything else is quoted as typed.
+ */
+function typedAddress(premises: PremisesRecord): string {
+  const line = `${premises.adressetekst}, ${premises.postnummer} ${premises.poststed}`;
+  const same = premises.typed.localeCompare(line, 'nb', { sensitivity: 'base' }) === 0;
+  return same ? `${premises.adressetekst}, ${premises.postnummer} ${placeName(premises.poststed)}` : premises.typed;
 }
 
 /** The only-once account of a journey: each value typed once, and the later steps that reused it. */
@@ -29,8 +41,8 @@ export function onlyOnceRows(journey: Journey | undefined, userName: string, lan
     },
     {
       what: t.premises,
-      typed: premises?.typed,
-      value: premises ? `${premises.adressetekst}, ${premises.postnummer} ${premises.poststed} (${t.fromAddressRegister})` : undefined,
+      typed: premises ? typedAddress(premises) : undefined,
+      value: premises ? `${premises.adressetekst}, ${premises.postnummer} ${placeName(premises.poststed)} (${t.fromAddressRegister})` : undefined,
       usedIn: premises ? [t.usedPremises, ...(licence ? [t.usedLicence, t.usedConsent] : [])] : [],
     },
   ];
@@ -62,6 +74,7 @@ function certificateValue(licence: LicenceRecord, lang: Lang): string {
     const verdict = certificate.harRestanser ? t.certificateOwes : t.certificateClear;
     return `${t.certificateOf(verdict, formatDate(certificate.attestdato, lang))} (${t.fetchedWithConsent})`;
   }
+  if (licence.consentStatus === 'rejected') return t.notFetchedRejected;
   switch (licence.taxCertificateStopped?.reason) {
     case 'revoked':
       return t.notFetchedRevoked;

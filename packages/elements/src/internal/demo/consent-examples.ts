@@ -45,7 +45,7 @@ export const servingLicence: ConsentRequest = {
           'Information about the business and its roles (general manager, board)',
           'Dieđut fitnodaga ja dan rollaid birra (beaivválaš jođiheaddji, stivra)',
         ),
-        source: t('Brønnøysundregistrene', 'Brønnøysundregistera', 'The Brønnøysund Register Centre', 'Brønnøysundregistarat'),
+        source: t('Brønnøysundregistrene', 'Brønnøysundregistera', 'the Brønnøysund Register Centre', 'Brønnøysundregistarat'),
       },
       {
         resource: 'skatteetaten-skatteattest',
@@ -55,7 +55,7 @@ export const servingLicence: ConsentRequest = {
           'Tax certificate: whether the business owes tax or VAT',
           'Vearroduođaštus: velgá go fitnodat vearu dahje mearrinárvodivada',
         ),
-        source: t('Skatteetaten', 'Skatteetaten', 'The Norwegian Tax Administration', 'Vearroetáhtta'),
+        source: t('Skatteetaten', 'Skatteetaten', 'the Norwegian Tax Administration', 'Vearroetáhtta'),
       },
     ],
     purpose: t(

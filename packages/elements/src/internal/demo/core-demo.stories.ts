@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import './core-demo.js';
+import { formButtons, storyTexts } from '../../../test/story-lang.js';
 
 /**
  * Not a published element: a small form control built only from the shared core, to show and test what
@@ -24,10 +25,13 @@ export default meta;
 type Story = StoryObj;
 
 export const InAForm: Story = {
-  render: () => html`
+  render: (_args, context) => html`
     <form id="core-form">
       <felles-core-demo name="organisation" required></felles-core-demo>
-      <p><button type="submit">Submit</button> <button type="reset">Reset</button></p>
+      <p class="felles-story-actions">
+        <button class="ds-button" type="submit">${storyTexts(context, formButtons).submit}</button>
+        <button class="ds-button" data-variant="secondary" type="reset">${storyTexts(context, formButtons).reset}</button>
+      </p>
     </form>
   `,
   play: async ({ canvasElement }) => {
