@@ -80,7 +80,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noApps, { regex: '^(lit|lit-html|lit-element|@lit/.*|@lit-labs/.*)(/|$)', message: 'A client never imports Lit: elements build on clients, not the other way.' }] },
+        {
+          patterns: [
+            noApps,
+            {
+              regex: '^(lit|lit-html|lit-element|@lit/.*|@lit-labs/.*)(/|$)',
+              message: 'A client never imports Lit: elements build on clients, not the other way.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', ...domGlobals],
     },

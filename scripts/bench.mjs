@@ -134,7 +134,8 @@ await browser.close();
 await server.close();
 for (const m of memory) {
   const c = all.find((x) => x.id === m.id);
-  if (c?.ours && !m.ok) problems.push(`memory of ${m.id}: ${m.error ?? `grew ${m.growth.heap} B, ${m.growth.nodes} nodes, ${m.growth.listeners} listeners`}`);
+  if (c?.ours && !m.ok)
+    problems.push(`memory of ${m.id}: ${m.error ?? `grew ${m.growth.heap} B, ${m.growth.nodes} nodes, ${m.growth.listeners} listeners`}`);
   // The control keeps every element: if it passes, the check cannot see a leak.
   if (c?.kind === 'control' && m.ok) problems.push('memory: the leaking control passed, so the check would miss a leak');
 }
@@ -164,7 +165,11 @@ const markdown = renderReport({
   versions: [...new Set(all.filter((c) => !c.ours).map((c) => c.pkg))]
     .map((pkg) => /** @type {[string, string]} */ ([pkg, versionOf(pkg)]))
     .filter(([, version]) => version !== 'not installed')
-    .concat(['react', 'react-dom', 'govuk-frontend', '@digdir/designsystemet-css', '@navikt/ds-css'].map((pkg) => /** @type {[string, string]} */ ([pkg, versionOf(pkg)])))
+    .concat(
+      ['react', 'react-dom', 'govuk-frontend', '@digdir/designsystemet-css', '@navikt/ds-css'].map(
+        (pkg) => /** @type {[string, string]} */ ([pkg, versionOf(pkg)]),
+      ),
+    )
     .filter(([pkg], i, list) => list.findIndex(([other]) => other === pkg) === i),
   candidates: all,
   sizes,

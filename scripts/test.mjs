@@ -18,6 +18,7 @@ const env = { ...quietEnv, CHROMIUM_PATH: chromium };
 
 /** @type {[string, string, string[]][]} */
 const steps = [
+  ['formatting (Prettier)', 'npx', ['prettier', '--check', '.']],
   ['build, lint and typecheck', 'npx', ['turbo', 'run', 'build', 'lint', 'typecheck', '--output-logs=errors-only']],
   ['lint of the root tooling', 'npx', ['eslint', '.storybook', 'tools', 'scripts', 'test', 'vitest.config.ts']],
   ['types of the root tooling', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],

@@ -17,7 +17,10 @@ let sandbox: RunningSandbox;
 let dataDir: string;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'felles-altinn-page-'));
-  [browser, sandbox] = await Promise.all([chromium.launch({ executablePath: findChromium(), args: chromiumArgs }), startSandbox({ port: 0, dataDir })]);
+  [browser, sandbox] = await Promise.all([
+    chromium.launch({ executablePath: findChromium(), args: chromiumArgs }),
+    startSandbox({ port: 0, dataDir }),
+  ]);
 }, 60_000);
 afterAll(async () => {
   await Promise.all([browser?.close(), sandbox?.close()]);

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
  * directives taken out must fail on exactly those lines.
  */
 const dir = join(import.meta.dirname, '../packages/elements/test-types');
-const fixtures = readdirSync(dir).filter((file) => file.endsWith('.tsx')).map((file) => join(dir, file));
+const fixtures = readdirSync(dir)
+  .filter((file) => file.endsWith('.tsx'))
+  .map((file) => join(dir, file));
 
 function diagnostics(transform: (source: string) => string = (source) => source): readonly ts.Diagnostic[] {
   const config = ts.getParsedCommandLineOfConfigFile(join(dir, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;

@@ -29,7 +29,9 @@ describe.runIf(built)('built Storybook', () => {
     close?.();
   });
 
-  const index = built ? (JSON.parse(readFileSync(resolve(root, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; type: string }> }) : { entries: {} };
+  const index = built
+    ? (JSON.parse(readFileSync(resolve(root, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; type: string }> })
+    : { entries: {} };
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
   it('has stories', () => {

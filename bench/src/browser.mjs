@@ -86,7 +86,8 @@ const sassAsText = {
 const require = createRequire(import.meta.url);
 const THEME = readFileSync(require.resolve('@digdir/designsystemet-css/theme'), 'utf8');
 const COMPONENTS = readFileSync(require.resolve('@digdir/designsystemet-css'), 'utf8');
-const PAGE = '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="/theme.css"><link rel="stylesheet" href="/designsystemet.css"></head><body></body></html>';
+const PAGE =
+  '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="/theme.css"><link rel="stylesheet" href="/designsystemet.css"></head><body></body></html>';
 
 /**
  * Serves the bundles and an empty Norwegian page, with Designsystemet's theme, on loopback.
@@ -101,7 +102,12 @@ export async function serve(files) {
       res.writeHead(404).end();
       return;
     }
-    const type = path === '/' || path.endsWith('.html') ? 'text/html; charset=utf-8' : path.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
+    const type =
+      path === '/' || path.endsWith('.html')
+        ? 'text/html; charset=utf-8'
+        : path.endsWith('.css')
+          ? 'text/css; charset=utf-8'
+          : 'text/javascript; charset=utf-8';
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));

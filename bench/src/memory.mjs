@@ -79,7 +79,16 @@ export async function measureMemory(browser, origin, list, { stepper, log = () =
     } catch (error) {
       const zero = { heap: 0, nodes: 0, listeners: 0 };
       const message = String(/** @type {Error} */ (error).message).split('\n')[0] ?? 'failed';
-      results.push({ id: candidate.id, before: zero, after: zero, growth: zero, perCycleBytes: 0, ok: false, ms: Date.now() - started, error: message });
+      results.push({
+        id: candidate.id,
+        before: zero,
+        after: zero,
+        growth: zero,
+        perCycleBytes: 0,
+        ok: false,
+        ms: Date.now() - started,
+        error: message,
+      });
       log(`  ${candidate.id}: failed: ${message}`);
     } finally {
       await context.close();

@@ -40,8 +40,7 @@ const times = (ratio) => (ratio >= 1 ? `${ratio.toFixed(1)}×` : `${ratio.toFixe
  * difference is within what this machine's noise produces.
  * @param {import('./stats.mjs').Summary} ours @param {import('./stats.mjs').Summary} theirs
  */
-const verdict = (ours, theirs) =>
-  ours.p75 < theirs.p25 ? 'ours faster' : theirs.p75 < ours.p25 ? 'ours slower' : 'within noise';
+const verdict = (ours, theirs) => (ours.p75 < theirs.p25 ? 'ours faster' : theirs.p75 < ours.p25 ? 'ours slower' : 'within noise');
 
 /** @param {string} text */
 const escape = (text) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -112,7 +111,20 @@ component and icon).
     ]);
   };
   const sizeHead = header(
-    ['entry', 'min', 'gzip', 'brotli', 'alone min', 'alone gzip', 'alone brotli', 'later (gzip)', 'own CSS (gzip)', 'JS + CSS (gzip)', 'peer ÷ ours', 'JS + CSS: peer ÷ ours'],
+    [
+      'entry',
+      'min',
+      'gzip',
+      'brotli',
+      'alone min',
+      'alone gzip',
+      'alone brotli',
+      'later (gzip)',
+      'own CSS (gzip)',
+      'JS + CSS (gzip)',
+      'peer ÷ ours',
+      'JS + CSS: peer ÷ ours',
+    ],
     'l',
   );
   const jsCss = (/** @type {string} */ id) => {
@@ -128,9 +140,7 @@ component and icon).
     for (const c of group) {
       const gzip = /** @type {SizeResult} */ (r.sizes.get(c.id)).beyondLit.initial.gzip;
       const both = ours ? jsCss(ours.id) : 0;
-      out.push(
-        sizeRow(c.id, c.ours || !oursGzip || !gzip ? '' : times(gzip / oursGzip), c.ours || !both ? '' : times(jsCss(c.id) / both)),
-      );
+      out.push(sizeRow(c.id, c.ours || !oursGzip || !gzip ? '' : times(gzip / oursGzip), c.ours || !both ? '' : times(jsCss(c.id) / both)));
     }
     out.push('');
   }
@@ -188,12 +198,25 @@ autocomplete updates its list on \`input\` (and polls every 100 ms); Spectrum, L
   for (const [kind, title] of KINDS) {
     const group = r.candidates.filter((c) => c.kind === kind && speedOf.has(c.id));
     if (group.length === 0) continue;
-    const names = kind === 'combobox' ? ['define', 'render', 'open20', 'open1000', 'typing'] : kind === 'dialog' ? ['define', 'render', 'open'] : ['define', 'render'];
+    const names =
+      kind === 'combobox'
+        ? ['define', 'render', 'open20', 'open1000', 'typing']
+        : kind === 'dialog'
+          ? ['define', 'render', 'open']
+          : ['define', 'render'];
     const titles = names.map(
-      (n) => ({ open20: 'open 20', open1000: 'open 1 000', typing: 'keydown → paint', render: kind === 'stepper' ? `render ${r.stepper.count} steps` : 'render' })[n] ?? n,
+      (n) =>
+        ({
+          open20: 'open 20',
+          open1000: 'open 1 000',
+          typing: 'keydown → paint',
+          render: kind === 'stepper' ? `render ${r.stepper.count} steps` : 'render',
+        })[n] ?? n,
     );
     const ours = group.find((c) => c.ours);
-    out.push(`### ${title}\n\n${header(['component', ...titles, ...names.filter((n) => n !== 'define').map((n) => `${titles[names.indexOf(n)]}: peer ÷ ours`)], 'l')}`);
+    out.push(
+      `### ${title}\n\n${header(['component', ...titles, ...names.filter((n) => n !== 'define').map((n) => `${titles[names.indexOf(n)]}: peer ÷ ours`)], 'l')}`,
+    );
     for (const c of group) {
       const s = /** @type {SpeedResult} */ (speedOf.get(c.id));
       const ratios = names
@@ -281,7 +304,10 @@ function summary(r, byId, speedOf) {
     'Each cell reads "peer vs ours", then the verdict; lower is better everywhere. Speed verdicts say "within noise"',
     'when the middle halves of the two sets of samples overlap.',
     '',
-    header(['ours', 'peer', 'size, kB gzip beyond Lit', 'first render, ms', 'open 20, ms', 'open 1 000, ms', 'keydown → paint, ms', 'open dialog, ms'], 'll'),
+    header(
+      ['ours', 'peer', 'size, kB gzip beyond Lit', 'first render, ms', 'open 20, ms', 'open 1 000, ms', 'keydown → paint, ms', 'open dialog, ms'],
+      'll',
+    ),
   ];
   /** @param {number} a ours @param {number} b theirs @param {[string, string]} words better, worse */
   const ratio = (a, b, [better, worse]) => (b >= a ? `ours ${(b / a).toFixed(1)}× ${better}` : `ours ${(a / b).toFixed(1)}× ${worse}`);

@@ -16,13 +16,7 @@ import { freshPage } from './browser.mjs';
 import { seeded } from './stats.mjs';
 
 /** What the person types. `⌫` is Backspace: the third address has a typo, noticed and put right. */
-export const ADDRESSES = [
-  'Myrvollveien 5C',
-  'Storgata 1 Sandefjord',
-  'Kirkeveien 21⌫⌫12 Asker',
-  'Strandveien 3B Haugesund',
-  'Bjørkeveien 4 Asker',
-];
+export const ADDRESSES = ['Myrvollveien 5C', 'Storgata 1 Sandefjord', 'Kirkeveien 21⌫⌫12 Asker', 'Strandveien 3B Haugesund', 'Bjørkeveien 4 Asker'];
 
 /** A 4G connection as Chromium's DevTools define "Fast 4G": 150 ms latency, 9 Mbit/s down, 1.5 Mbit/s up. */
 export const NETWORK = { latency: 150, downloadThroughput: (9e6 / 8) * 0.9, uploadThroughput: (1.5e6 / 8) * 0.9 };
@@ -139,16 +133,19 @@ export async function typeAddresses(browser, server, endpoint, which) {
       await page.goto(`${server.origin}/naive.html`);
     } else {
       await page.reload();
-      await page.evaluate(async ({ endpoint, url, debounce }) => {
-        await import(url);
-        const el = document.createElement('felles-address-lookup');
-        el.label = 'Adresse';
-        el.endpoint = endpoint;
-        if (debounce !== undefined) el.debounce = debounce;
-        document.body.append(el);
-        await el.updateComplete;
-        /** @type {any} */ (window).__bench.text = () => el.shadowRoot?.querySelector('input')?.value ?? '';
-      }, { endpoint, url: '/a/felles-address-lookup/felles-address-lookup.js', debounce: which === 'felles-no-pause' ? 0 : undefined });
+      await page.evaluate(
+        async ({ endpoint, url, debounce }) => {
+          await import(url);
+          const el = document.createElement('felles-address-lookup');
+          el.label = 'Adresse';
+          el.endpoint = endpoint;
+          if (debounce !== undefined) el.debounce = debounce;
+          document.body.append(el);
+          await el.updateComplete;
+          /** @type {any} */ (window).__bench.text = () => el.shadowRoot?.querySelector('input')?.value ?? '';
+        },
+        { endpoint, url: '/a/felles-address-lookup/felles-address-lookup.js', debounce: which === 'felles-no-pause' ? 0 : undefined },
+      );
     }
     const field = which === 'naive' ? page.locator('#q') : page.locator('felles-address-lookup input');
     await field.click();
@@ -173,7 +170,10 @@ export async function typeAddresses(browser, server, endpoint, which) {
       const shown = await options
         .first()
         .waitFor({ state: 'visible', timeout: 3000 })
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
       await sleep(600);
       if (shown && which !== 'naive') {
         await page.keyboard.press('ArrowDown');
@@ -195,8 +195,7 @@ export async function typeAddresses(browser, server, endpoint, which) {
     const aborted = fetches.filter((/** @type {any} */ f) => f.outcome === 'aborted').length;
     // A shown result with no answer in the moment before it (the announcer speaks 50 ms after rendering).
     const cacheHits = announcements.filter(
-      (/** @type {any} */ a) =>
-        /treff/.test(a.text) && !ok.some((/** @type {any} */ f) => f.end <= a.at && a.at - f.end < NETWORK.latency),
+      (/** @type {any} */ a) => /treff/.test(a.text) && !ok.some((/** @type {any} */ f) => f.end <= a.at && a.at - f.end < NETWORK.latency),
     ).length;
     return {
       sent: fetches.length,

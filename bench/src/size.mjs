@@ -80,12 +80,22 @@ export const akselSideEffects = {
   setup(b) {
     b.onResolve({ filter: /^@navikt\// }, async (args) => {
       if (args.pluginData === 'aksel-probe') return undefined;
-      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'aksel-probe' });
+      const resolved = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'aksel-probe',
+      });
       return resolved.errors.length ? undefined : { path: resolved.path, sideEffects: /\.css$/.test(resolved.path) };
     });
     b.onResolve({ filter: /^\.\.?\// }, async (args) => {
       if (args.pluginData === 'aksel-probe' || !/[/\\]@navikt[/\\]/.test(args.importer)) return undefined;
-      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'aksel-probe' });
+      const resolved = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'aksel-probe',
+      });
       return resolved.errors.length ? undefined : { path: resolved.path, sideEffects: /\.css$/.test(resolved.path) };
     });
   },

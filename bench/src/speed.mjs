@@ -240,7 +240,9 @@ export async function measureSpeed(browser, origin, list, { runs, warmup, budget
     log(
       `  ${candidate.id}: ${Object.entries(measures)
         .map(([name, s]) => `${name} ${s.median.toFixed(1)} ms (n=${s.n})`)
-        .join(', ')}${result.typing ? `, typing p95 ${result.typing.p95.toFixed(1)} ms` : ''}${errors.length ? ` (errors: ${errors.join('; ')})` : ''}`,
+        .join(
+          ', ',
+        )}${result.typing ? `, typing p95 ${result.typing.p95.toFixed(1)} ms` : ''}${errors.length ? ` (errors: ${errors.join('; ')})` : ''}`,
     );
   }
   return results;

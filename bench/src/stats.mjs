@@ -11,12 +11,17 @@ function quantile(sorted, q) {
   const at = (sorted.length - 1) * q;
   const low = Math.floor(at);
   const high = Math.ceil(at);
-  return /** @type {number} */ (sorted[low]) + (/** @type {number} */ (sorted[high]) - /** @type {number} */ (sorted[low])) * (at - low);
+  const below = sorted[low] ?? 0;
+  const above = sorted[high] ?? 0;
+  return below + (above - below) * (at - low);
 }
 
 /** @param {number[]} values @param {number} q 0..1 */
 export function quantileOf(values, q) {
-  return quantile([...values].sort((a, b) => a - b), q);
+  return quantile(
+    [...values].sort((a, b) => a - b),
+    q,
+  );
 }
 
 /** @param {number[]} values @returns {Summary} */

@@ -36,10 +36,14 @@ export function registryEnv(registry: Registry, npmCache: string): NodeJS.Proces
  * tags it does for a real release. Returns what it published.
  */
 export async function publishAll(registry: Registry, npmCache: string): Promise<string[]> {
-  const output = await run('node', ['scripts/release.mjs', '--skip-tests', '--no-version', '--no-git-tag', '--allow-dirty', '--registry', registry.url], {
-    cwd: root,
-    env: registryEnv(registry, npmCache),
-  });
+  const output = await run(
+    'node',
+    ['scripts/release.mjs', '--skip-tests', '--no-version', '--no-git-tag', '--allow-dirty', '--registry', registry.url],
+    {
+      cwd: root,
+      env: registryEnv(registry, npmCache),
+    },
+  );
   const published = [...output.matchAll(/(@felles\/[\w-]+)@[\w.-]+/g)].map((m) => m[1]!);
   return [...new Set(published)].sort();
 }

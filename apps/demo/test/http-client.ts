@@ -41,7 +41,11 @@ export class PlainBrowser {
     return { status: response.status, location: response.headers.get('location'), html: await response.text(), headers: response.headers };
   }
 
-  async post(path: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<{ status: number; location: string | null; html: string }> {
+  async post(
+    path: string,
+    form: Record<string, string>,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; location: string | null; html: string }> {
     const response = await this.request('POST', path, form, headers);
     return { status: response.status, location: response.headers.get('location'), html: await response.text() };
   }

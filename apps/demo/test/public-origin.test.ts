@@ -97,12 +97,13 @@ describe('forwarding headers', () => {
     }
   });
 
-  it("from a trusted proxy: the budget of login starts is per address the proxy saw, the last X-Forwarded-For entry", async () => {
+  it('from a trusted proxy: the budget of login starts is per address the proxy saw, the last X-Forwarded-For entry', async () => {
     const start = (forwardedFor: string) =>
       new PlainBrowser(trusted.origin).request('GET', '/auth/login', undefined, { 'x-forwarded-proto': 'https', 'x-forwarded-for': forwardedFor });
     // The first entries are whatever the client wrote; the proxy appends the address it saw.
     const statuses = [];
-    for (const chain of ['1.1.1.1, 203.0.113.7', '2.2.2.2, 203.0.113.7', '3.3.3.3, 203.0.113.7', '203.0.113.8']) statuses.push((await start(chain)).status);
+    for (const chain of ['1.1.1.1, 203.0.113.7', '2.2.2.2, 203.0.113.7', '3.3.3.3, 203.0.113.7', '203.0.113.8'])
+      statuses.push((await start(chain)).status);
     expect(statuses).toEqual([503, 503, 429, 503]);
   });
 });
@@ -116,7 +117,9 @@ describe('security headers', () => {
       expect(headers.get('cross-origin-resource-policy'), path).toBe('same-origin');
       expect(headers.get('referrer-policy'), path).toBe('same-origin');
       expect(headers.get('x-content-type-options'), path).toBe('nosniff');
-      expect(headers.get('content-security-policy'), path).toMatch(/default-src 'self'; ?script-src 'self'.*frame-ancestors 'none'; ?base-uri 'none'; ?object-src 'none'/);
+      expect(headers.get('content-security-policy'), path).toMatch(
+        /default-src 'self'; ?script-src 'self'.*frame-ancestors 'none'; ?base-uri 'none'; ?object-src 'none'/,
+      );
       expect(headers.get('strict-transport-security'), path).toBeNull();
     }
   });

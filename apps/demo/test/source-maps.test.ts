@@ -14,7 +14,14 @@ beforeAll(async () => {
 afterAll(() => rm(publicDir, { recursive: true, force: true }));
 
 async function assets(production: boolean) {
-  const demo = await startDemo({ port: 0, sandboxOrigin: 'http://127.0.0.1:9', dataDir: false, publicDir, production, log: { warn: () => {}, error: () => {} } });
+  const demo = await startDemo({
+    port: 0,
+    sandboxOrigin: 'http://127.0.0.1:9',
+    dataDir: false,
+    publicDir,
+    production,
+    log: { warn: () => {}, error: () => {} },
+  });
   try {
     const js = await fetch(`${demo.origin}/assets/js/start.js`);
     const map = await fetch(`${demo.origin}/assets/js/start.js.map`);

@@ -41,9 +41,7 @@ function parseOne(token: string): Fault {
       if (number !== undefined) throw new FaultSyntaxError(`Fault "${name}" takes no argument`);
       return name === '500' ? { kind: 'status', status: 500 } : { kind: name };
     default:
-      throw new FaultSyntaxError(
-        `Unknown fault "${token}". Known: 500, 503[:s], 429[:s], malformed, shape, latency:ms, timeout, network`,
-      );
+      throw new FaultSyntaxError(`Unknown fault "${token}". Known: 500, 503[:s], 429[:s], malformed, shape, latency:ms, timeout, network`);
   }
 }
 

@@ -45,7 +45,13 @@ export class SandboxServer {
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
 
     if (url.pathname === `${adminPrefix}/faults`) {
-      return handleFaultAdmin(req, res, url, this.faults, this.#services.map((s) => s.name));
+      return handleFaultAdmin(
+        req,
+        res,
+        url,
+        this.faults,
+        this.#services.map((s) => s.name),
+      );
     }
     if (url.pathname === `${adminPrefix}/requests`) return this.#handleRequestCounts(req, res);
     // Services are created after listen (they need the origin): until then, say "not yet" rather than 404.

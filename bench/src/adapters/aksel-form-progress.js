@@ -26,16 +26,13 @@ export async function rendered(el) {
   const steps = el.steps ?? [];
   renderNow(
     el,
-    createElement(
-      FormProgress,
-      {
-        totalSteps: steps.length,
-        activeStep: 1,
-        open: true,
-        onStepChange: () => {},
-        children: steps.map(({ title }, i) => createElement(FormProgress.Step, { key: i, as: 'a', href: `#steg-${i + 1}`, children: title })),
-      },
-    ),
+    createElement(FormProgress, {
+      totalSteps: steps.length,
+      activeStep: 1,
+      open: true,
+      onStepChange: () => {},
+      children: steps.map(({ title }, i) => createElement(FormProgress.Step, { key: i, as: 'a', href: `#steg-${i + 1}`, children: title })),
+    }),
   );
   await until(() => el.querySelectorAll('li').length >= steps.length, 'FormProgress to show every step');
 }

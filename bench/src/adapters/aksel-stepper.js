@@ -26,15 +26,12 @@ export async function rendered(el) {
   const steps = el.steps ?? [];
   renderNow(
     el,
-    createElement(
-      Stepper,
-      {
-        'aria-label': 'Steg',
-        activeStep: 1,
-        onStepChange: () => {},
-        children: steps.map(({ title }, i) => createElement(Stepper.Step, { key: i, as: 'a', href: `#steg-${i + 1}`, children: title })),
-      },
-    ),
+    createElement(Stepper, {
+      'aria-label': 'Steg',
+      activeStep: 1,
+      onStepChange: () => {},
+      children: steps.map(({ title }, i) => createElement(Stepper.Step, { key: i, as: 'a', href: `#steg-${i + 1}`, children: title })),
+    }),
   );
   await until(() => el.querySelectorAll('li').length >= steps.length, 'Stepper to show every step');
 }

@@ -10,9 +10,7 @@ export function fillDialog(el, slot) {
   const body = document.createElement('div');
   body.className = 'bench-content';
   if (slot) body.slot = slot;
-  const until = new Intl.DateTimeFormat(document.documentElement.lang || 'nb', { dateStyle: 'long' }).format(
-    new Date('2026-12-31T23:00:00.000Z'),
-  );
+  const until = new Intl.DateTimeFormat(document.documentElement.lang || 'nb', { dateStyle: 'long' }).format(new Date('2026-12-31T23:00:00.000Z'));
   body.innerHTML = `<h2>Brønnøysundregistrene ber om samtykke</h2>
 <p>Opplysninger fra Skatteetaten: inntekt og formue for 2024, til behandling av søknad om skjenkebevilling.</p>
 <p>Samtykket gjelder til ${until}. Hjemmel: alkoholloven § 1-7.</p>

@@ -27,7 +27,11 @@ const request = {
         source: { nb: 'Skatteetaten', nn: 'Skatteetaten', en: 'The Norwegian Tax Administration' },
       },
     ],
-    purpose: { nb: 'Behandle søknaden om skjenkebevilling.', nn: 'Handsame søknaden om skjenkeløyve.', en: 'To process the alcohol licence application.' },
+    purpose: {
+      nb: 'Behandle søknaden om skjenkebevilling.',
+      nn: 'Handsame søknaden om skjenkeløyve.',
+      en: 'To process the alcohol licence application.',
+    },
     legalBasis: { nb: 'Alkoholloven § 1-7.', nn: 'Alkohollova § 1-7.', en: 'Alcohol Act section 1-7.' },
     privacyUrl: 'https://www.brreg.no/personvern/',
     consequenceOfNo: { nb: 'Du må sende opplysningene selv.', nn: 'Du må sende opplysningane sjølv.', en: 'You must send the information yourself.' },

@@ -35,4 +35,7 @@ export function stepNav({ steps = [{ title: 'Steg 1', description: '' }] }, enha
 
 /** Every step on screen. @param {HTMLElement} el */
 export const stepsShown = (el) =>
-  until(() => el.querySelectorAll('.js-step').length >= Number(el.dataset.steps) && el.getBoundingClientRect().height > 0, 'the step-by-step to show every step');
+  until(
+    () => el.querySelectorAll('.js-step').length >= Number(el.dataset.steps) && el.getBoundingClientRect().height > 0,
+    'the step-by-step to show every step',
+  );

@@ -9,12 +9,15 @@ import { updated } from './wait.js';
 export const tag = 'bench-leak';
 /** @type {HTMLElement[]} */
 const kept = [];
-customElements.define(tag, class extends LitElement {
-  /** @override */
-  render() {
-    return html`<p>kept</p>`;
-  }
-});
+customElements.define(
+  tag,
+  class extends LitElement {
+    /** @override */
+    render() {
+      return html`<p>kept</p>`;
+    }
+  },
+);
 
 export function create() {
   const el = document.createElement(tag);

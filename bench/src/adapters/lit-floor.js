@@ -3,12 +3,15 @@ import { LitElement, html } from 'lit';
 import { updated } from './wait.js';
 
 export const tag = 'bench-floor';
-customElements.define(tag, class extends LitElement {
-  /** @override */
-  render() {
-    return html`<p>floor</p>`;
-  }
-});
+customElements.define(
+  tag,
+  class extends LitElement {
+    /** @override */
+    render() {
+      return html`<p>floor</p>`;
+    }
+  },
+);
 
 export function create() {
   return document.createElement(tag);

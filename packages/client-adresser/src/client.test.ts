@@ -5,10 +5,7 @@ import { FellesHttpError, FellesValidationError } from '@felles/client-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAddressClient, createAddressSearchClient, defaultBaseUrl, searchAddresses, type SearchParams } from './index.js';
 
-const fixtureText = readFileSync(
-  new URL('../test/fixtures/sok-myrvollveien-5c.json', import.meta.url),
-  'utf8',
-);
+const fixtureText = readFileSync(new URL('../test/fixtures/sok-myrvollveien-5c.json', import.meta.url), 'utf8');
 
 /** A local stand-in for Kartverket that answers with the real sample and records what it was asked. */
 const requests: URL[] = [];
@@ -42,7 +39,14 @@ describe('searchAddresses', () => {
 
   it('sends no request when the input is wrong', async () => {
     const client = createAddressClient({ baseUrl });
-    const bad: SearchParams[] = [{}, { sok: '  ' }, { postnummer: '141' }, { kommunenummer: '32070' }, { sok: 'a', treffPerSide: 0 }, { sok: 'a', side: 1000 }];
+    const bad: SearchParams[] = [
+      {},
+      { sok: '  ' },
+      { postnummer: '141' },
+      { kommunenummer: '32070' },
+      { sok: 'a', treffPerSide: 0 },
+      { sok: 'a', side: 1000 },
+    ];
     for (const params of bad) {
       const error = await client.searchAddresses(params).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(FellesValidationError);
@@ -53,7 +57,9 @@ describe('searchAddresses', () => {
 
   it('turns a missing representasjonspunkt.lat into a response error naming it', async () => {
     answer = () => ({ status: 200, body: fixtureText.replace(/"lat": [\d.]+,/, '') });
-    const error = await createAddressClient({ baseUrl }).searchAddresses({ sok: 'myrvollveien 5c' }).catch((e: unknown) => e);
+    const error = await createAddressClient({ baseUrl })
+      .searchAddresses({ sok: 'myrvollveien 5c' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FellesValidationError);
     expect(error).toMatchObject({ source: 'response', field: 'adresser.0.representasjonspunkt.lat' });
   });
@@ -67,7 +73,9 @@ describe('searchAddresses', () => {
 
   it('passes a 400 on as FellesHttpError with its body', async () => {
     answer = () => ({ status: 400, body: JSON.stringify({ code: 400, message: 'Ugyldig parameter' }) });
-    const error = await createAddressClient({ baseUrl }).searchAddresses({ sok: 'x' }).catch((e: unknown) => e);
+    const error = await createAddressClient({ baseUrl })
+      .searchAddresses({ sok: 'x' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FellesHttpError);
     expect(error).toMatchObject({ status: 400, body: { message: 'Ugyldig parameter' } });
     expect(requests).toHaveLength(1);
@@ -96,7 +104,9 @@ describe('createAddressSearchClient', () => {
   });
 
   it('checks the input before sending', async () => {
-    const error = await createAddressSearchClient({ baseUrl }).searchAddresses({ sok: 'a', kommunenummer: '301' }).catch((e: unknown) => e);
+    const error = await createAddressSearchClient({ baseUrl })
+      .searchAddresses({ sok: 'a', kommunenummer: '301' })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'validation', source: 'request', field: 'kommunenummer' });
     expect(requests).toHaveLength(0);
   });
@@ -114,7 +124,9 @@ describe('searchAddressesNear', () => {
   });
 
   it('sends nothing for a point out of range', async () => {
-    const error = await createAddressClient({ baseUrl }).searchAddressesNear({ lat: 100, lon: 10, radius: 50 }).catch((e: unknown) => e);
+    const error = await createAddressClient({ baseUrl })
+      .searchAddressesNear({ lat: 100, lon: 10, radius: 50 })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ source: 'request', field: 'lat' });
     expect(requests).toHaveLength(0);
   });

@@ -76,7 +76,10 @@ export function checkSearchNearParams(params: SearchNearParams): SearchNearParam
   const { lat, lon, radius, koordsys = 4258 } = params;
   // Degrees are bounded only in geographic systems; other systems (e.g. UTM 25833) use metres.
   const geographic = koordsys === 4258 || koordsys === 4326;
-  for (const [path, value, max] of [['lat', lat, 90], ['lon', lon, 180]] as const) {
+  for (const [path, value, max] of [
+    ['lat', lat, 90],
+    ['lon', lon, 180],
+  ] as const) {
     // Written so that a missing value or NaN fails too.
     if (!(typeof value === 'number' && Math.abs(value) <= (geographic ? max : Number.MAX_VALUE))) {
       issues.push({ path, message: `Is required: a number${geographic ? ` from -${max} to ${max}` : ''}` });

@@ -83,8 +83,7 @@ export class FellesAbortError extends FellesError {
 }
 
 /** The abort error for `signal`, carrying its reason; shared by every place that watches a signal. */
-export const abortError = (signal: AbortSignal | undefined): FellesAbortError =>
-  new FellesAbortError(undefined, { cause: signal?.reason });
+export const abortError = (signal: AbortSignal | undefined): FellesAbortError => new FellesAbortError(undefined, { cause: signal?.reason });
 
 export interface ValidationIssue {
   /** Dotted path, e.g. `adresser.0.representasjonspunkt.lat`; empty for the root. */

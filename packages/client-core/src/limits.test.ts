@@ -95,7 +95,9 @@ describe('redirects', () => {
   });
 
   it('does not follow a 302 on a GET, and does not retry it', async () => {
-    const error = await createHttpClient({ baseUrl, headers: { authorization: 'Bearer t' } }).get('302').catch((e: unknown) => e);
+    const error = await createHttpClient({ baseUrl, headers: { authorization: 'Bearer t' } })
+      .get('302')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FellesRedirectError);
     expect(atOther).toEqual([]);
   });
@@ -111,7 +113,9 @@ describe('response size limit', () => {
   it('refuses a 400 MiB answer quickly, holding no more than the limit', async () => {
     const before = process.memoryUsage().arrayBuffers;
     const started = Date.now();
-    const error = await createHttpClient({ baseUrl, retry: false }).get('huge').catch((e: unknown) => e);
+    const error = await createHttpClient({ baseUrl, retry: false })
+      .get('huge')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FellesResponseTooLargeError);
     expect(error).toMatchObject({ code: 'too_large', limitBytes: 8 * mib });
     // Generous for a busy machine; reading all of it takes seconds.
@@ -123,7 +127,9 @@ describe('response size limit', () => {
   });
 
   it('refuses a declared Content-Length above the limit before reading', async () => {
-    const error = await createHttpClient({ baseUrl, retry: false, maxResponseBytes: mib }).get('huge-declared').catch((e: unknown) => e);
+    const error = await createHttpClient({ baseUrl, retry: false, maxResponseBytes: mib })
+      .get('huge-declared')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FellesResponseTooLargeError);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(streamed).toBeLessThan(20 * mib);

@@ -6,8 +6,7 @@ describe('parseRetryAfter', () => {
   const now = Date.parse('2025-01-01T12:00:00Z');
   it('reads delta-seconds', () => expect(parseRetryAfter('3', now)).toBe(3000));
   it('reads an HTTP date', () => expect(parseRetryAfter('Wed, 01 Jan 2025 12:00:05 GMT', now)).toBe(5000));
-  it('never waits a negative time for a date in the past', () =>
-    expect(parseRetryAfter('Wed, 01 Jan 2025 11:00:00 GMT', now)).toBe(0));
+  it('never waits a negative time for a date in the past', () => expect(parseRetryAfter('Wed, 01 Jan 2025 11:00:00 GMT', now)).toBe(0));
   it('ignores what it cannot read', () => {
     expect(parseRetryAfter(null)).toBeUndefined();
     expect(parseRetryAfter('soon')).toBeUndefined();
@@ -29,8 +28,7 @@ describe('backoffDelay', () => {
 });
 
 describe('resolveRetryPolicy', () => {
-  it('defaults to 2 retries, 300 ms base, 5 s cap', () =>
-    expect(resolveRetryPolicy()).toEqual({ retries: 2, baseDelayMs: 300, maxDelayMs: 5000 }));
+  it('defaults to 2 retries, 300 ms base, 5 s cap', () => expect(resolveRetryPolicy()).toEqual({ retries: 2, baseDelayMs: 300, maxDelayMs: 5000 }));
   it('lets a call override the client', () =>
     expect(resolveRetryPolicy({ retries: 5 }, { baseDelayMs: 1 })).toEqual({ retries: 5, baseDelayMs: 1, maxDelayMs: 5000 }));
   it('turns retries off with false', () => expect(resolveRetryPolicy({ retries: 5 }, false).retries).toBe(0));

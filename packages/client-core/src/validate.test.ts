@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { parse } from './validate.js';
-import { FellesError, FellesHttpError, FellesTimeoutError, FellesNetworkError, FellesValidationError, invalidRequest, isRetryable } from './errors.js';
+import {
+  FellesError,
+  FellesHttpError,
+  FellesTimeoutError,
+  FellesNetworkError,
+  FellesValidationError,
+  invalidRequest,
+  isRetryable,
+} from './errors.js';
 
 const schema = v.object({
   adresser: v.array(v.object({ representasjonspunkt: v.object({ lat: v.number(), lon: v.number() }) })),

@@ -29,7 +29,15 @@ const enhet = {
   organisasjonsnummer: '974760673',
   navn: 'REGISTERENHETEN I BRØNNØYSUND',
   organisasjonsform: { kode: 'ORGL', beskrivelse: 'Organisasjonsledd' },
-  forretningsadresse: { adresse: ['Havnegata 48'], postnummer: '8900', poststed: 'BRØNNØYSUND', kommunenummer: '1813', kommune: 'BRØNNØY', landkode: 'NO', land: 'Norge' },
+  forretningsadresse: {
+    adresse: ['Havnegata 48'],
+    postnummer: '8900',
+    poststed: 'BRØNNØYSUND',
+    kommunenummer: '1813',
+    kommune: 'BRØNNØY',
+    landkode: 'NO',
+    land: 'Norge',
+  },
   naeringskode1: { kode: '84.110', beskrivelse: 'Generell offentlig administrasjon' },
   registrertIMvaregisteret: false,
   maalform: 'Bokmål',
@@ -80,7 +88,13 @@ describe('getEnhet', () => {
   });
 
   it('reads a deleted unit (200 SlettetEnhet) as deleted', async () => {
-    const slettet = { respons_klasse: 'SlettetEnhet', organisasjonsnummer: '923609016', navn: 'GAMLE AS', organisasjonsform: { kode: 'AS', beskrivelse: 'Aksjeselskap' }, slettedato: '2021-06-30' };
+    const slettet = {
+      respons_klasse: 'SlettetEnhet',
+      organisasjonsnummer: '923609016',
+      navn: 'GAMLE AS',
+      organisasjonsform: { kode: 'AS', beskrivelse: 'Aksjeselskap' },
+      slettedato: '2021-06-30',
+    };
     const { api } = client(() => ({ status: 200, body: slettet }));
     expect(await api.getEnhet('923609016')).toMatchObject({ status: 'deleted', enhet: { slettedato: '2021-06-30' } });
   });
@@ -110,7 +124,14 @@ describe('searchEnheter', () => {
 
   it('sends the real parameters, lists comma-separated', async () => {
     const { api, calls } = client(() => ({ status: 200, body: page([enhet]) }));
-    const result = await api.searchEnheter({ navn: '  kafé ', kommunenummer: ['0301', '4601'], organisasjonsform: 'as', naeringskode: '56.101', page: 2, size: 50 });
+    const result = await api.searchEnheter({
+      navn: '  kafé ',
+      kommunenummer: ['0301', '4601'],
+      organisasjonsform: 'as',
+      naeringskode: '56.101',
+      page: 2,
+      size: 50,
+    });
     expect(result.enheter).toHaveLength(1);
     expect(result.page.totalElements).toBe(1);
     expect(calls).toHaveLength(1);

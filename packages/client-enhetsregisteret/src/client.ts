@@ -76,7 +76,8 @@ export function createEnhetsregisterClient(options: EnhetsregisterClientOptions 
   // The open API's paths, joined to `apiUrl` when given, else to `baseUrl` under /enhetsregisteret/api.
   const openHttp = apiUrl ? createHttpClient({ ...shared, baseUrl: apiUrl }) : http;
   const enheterPath = apiUrl ? 'enheter' : `${openApi}/enheter`;
-  const authorisedHttp = authorisedTokenProvider && createHttpClient({ ...shared, baseUrl: shared.baseUrl ?? defaultBaseUrl, tokenProvider: authorisedTokenProvider });
+  const authorisedHttp =
+    authorisedTokenProvider && createHttpClient({ ...shared, baseUrl: shared.baseUrl ?? defaultBaseUrl, tokenProvider: authorisedTokenProvider });
 
   return {
     // async, so wrong input is a rejected promise like every other failure, never a synchronous throw.
@@ -109,7 +110,9 @@ export function createEnhetsregisterClient(options: EnhetsregisterClientOptions 
       const organisasjonsnummer = checkOrganisasjonsnummer(orgnr);
       if (authorised && !authorisedHttp) throw new TypeError('The authorised roles API needs the authorisedTokenProvider option.');
       const client = authorised ? authorisedHttp! : openHttp;
-      const path = authorised ? `enhetsregisteret/autorisert-api/enheter/${organisasjonsnummer}/roller` : `${enheterPath}/${organisasjonsnummer}/roller`;
+      const path = authorised
+        ? `enhetsregisteret/autorisert-api/enheter/${organisasjonsnummer}/roller`
+        : `${enheterPath}/${organisasjonsnummer}/roller`;
       const response = await client.request<unknown>({ ...callOptions, path, accept: (status) => status === 404 });
       if (response.status === 404) return { status: 'not-found', organisasjonsnummer };
       return { status: 'found', roller: parse(rollerSchema, response.data, 'response') };

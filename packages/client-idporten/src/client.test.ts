@@ -106,7 +106,9 @@ describe('discovery', () => {
 
   it('times out as a FellesTimeoutError', async () => {
     const fn = ((_input: RequestInfo | URL, init?: RequestInit) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )) as typeof fetch;
     await expect(backend(fn, { timeoutMs: 50 }).metadata()).rejects.toBeInstanceOf(FellesTimeoutError);
   });
 
@@ -154,7 +156,12 @@ describe('createLogout', () => {
 describe('browser client storage', () => {
   function storage() {
     const map = new Map<string, string>();
-    return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
+    return {
+      map,
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
   }
 
   it('refuses a callback when no login was started in this tab, and forgets a pending login after one try', async () => {

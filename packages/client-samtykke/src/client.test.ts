@@ -5,8 +5,7 @@ import { createConsentClient, createConsentDecisionClient } from './client.js';
 import { ConsentConflictError } from './errors.js';
 import type { ConsentRequestInput } from './types.js';
 
-const fixture = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8'));
 
 const ID = '77ed8698-e619-4066-9eb4-5c1eb3f165a1';
 const now = () => new Date('2025-07-18T07:00:00Z');

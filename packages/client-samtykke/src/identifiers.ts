@@ -23,11 +23,7 @@ function mod11(digits: string, weights: readonly number[]): number {
 
 /** An 11-digit fødselsnummer (or D-, H- or synthetic number) whose two check digits are right. */
 export function isFodselsnummer(value: string): boolean {
-  return (
-    /^\d{11}$/.test(value) &&
-    mod11(value, FNR_K1) === Number(value[9]) &&
-    mod11(value, FNR_K2) === Number(value[10])
-  );
+  return /^\d{11}$/.test(value) && mod11(value, FNR_K1) === Number(value[9]) && mod11(value, FNR_K2) === Number(value[10]);
 }
 
 /** A 9-digit organisasjonsnummer whose MOD11 check digit is right. */

@@ -7,8 +7,7 @@ import { consentRequestSchema } from './schemas.js';
 import { consentStatus } from './status.js';
 import type { ConsentRequest, ConsentRequestInput } from './types.js';
 
-const fixture = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8'));
 
 const beforeFixtureExpiry = () => new Date('2025-07-18T07:00:00Z');
 

@@ -19,9 +19,7 @@ function elementsOf(manifest) {
     for (const d of mod.declarations ?? []) {
       if (!d.customElement || !d.tagName) continue;
       const folder = mod.path.split('/')[1];
-      const exported = new Set(
-        (manifest.modules.find((m) => m.path === `src/${folder}/index.ts`)?.exports ?? []).map((e) => e.name),
-      );
+      const exported = new Set((manifest.modules.find((m) => m.path === `src/${folder}/index.ts`)?.exports ?? []).map((e) => e.name));
       const fields = (d.members ?? [])
         .filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#'))
         .map((m) => m.name);
@@ -74,8 +72,7 @@ export type FellesVueEventProps<T extends FellesTag> = {
 `;
 }
 
-const framework = (names, moduleImport, body) =>
-  `${header}import type { ${names.join(', ')} } from './jsx.js';\n${moduleImport}\n\n${body}\n`;
+const framework = (names, moduleImport, body) => `${header}import type { ${names.join(', ')} } from './jsx.js';\n${moduleImport}\n\n${body}\n`;
 
 const react = (elements) =>
   framework(
@@ -85,7 +82,10 @@ const react = (elements) =>
   namespace JSX {
     interface IntrinsicElements {
 ${elements
-  .map((e) => `      '${e.tag}': React.DetailedHTMLProps<React.HTMLAttributes<FellesElements['${e.tag}']['element']>, FellesElements['${e.tag}']['element']> & FellesProperties<'${e.tag}'> & FellesEventProps<'${e.tag}'>;`)
+  .map(
+    (e) =>
+      `      '${e.tag}': React.DetailedHTMLProps<React.HTMLAttributes<FellesElements['${e.tag}']['element']>, FellesElements['${e.tag}']['element']> & FellesProperties<'${e.tag}'> & FellesEventProps<'${e.tag}'>;`,
+  )
   .join('\n')}
     }
   }
@@ -100,7 +100,10 @@ const preact = (elements) =>
   namespace JSX {
     interface IntrinsicElements {
 ${elements
-  .map((e) => `      '${e.tag}': PreactJSX.HTMLAttributes<FellesElements['${e.tag}']['element']> & FellesProperties<'${e.tag}'> & FellesEventProps<'${e.tag}'>;`)
+  .map(
+    (e) =>
+      `      '${e.tag}': PreactJSX.HTMLAttributes<FellesElements['${e.tag}']['element']> & FellesProperties<'${e.tag}'> & FellesEventProps<'${e.tag}'>;`,
+  )
   .join('\n')}
     }
   }

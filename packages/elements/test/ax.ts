@@ -44,11 +44,17 @@ export async function exposedLiveRegions(): Promise<{ live: string; text: string
   const text = (node: AXNode): string => {
     if (node.ignored) return '';
     if (node.role?.value === 'StaticText') return String(node.name?.value ?? '');
-    return (node.childIds ?? []).map((id) => byId.get(id)).filter((n): n is AXNode => !!n).map(text).join('');
+    return (node.childIds ?? [])
+      .map((id) => byId.get(id))
+      .filter((n): n is AXNode => !!n)
+      .map(text)
+      .join('');
   };
   const live = (node: AXNode) => node.properties?.find((p) => p.name === 'live')?.value.value as string | undefined;
   return nodes
-    .filter((node) => !node.ignored && (live(node) === 'polite' || live(node) === 'assertive') && !live(byId.get(node.parentId ?? '') ?? ({} as AXNode)))
+    .filter(
+      (node) => !node.ignored && (live(node) === 'polite' || live(node) === 'assertive') && !live(byId.get(node.parentId ?? '') ?? ({} as AXNode)),
+    )
     .map((node) => ({ live: live(node)!, text: text(node) }));
 }
 

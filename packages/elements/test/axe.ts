@@ -19,9 +19,7 @@ export async function axeViolations(context: axe.ElementContext = document): Pro
 
 /** A readable summary, so a failing test says which rule failed where. */
 export function describeViolations(violations: axe.Result[]): string {
-  return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
-    .join('\n');
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
 }
 
 /** Fails with the list of violations when there are any. */

@@ -179,7 +179,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
           return send(res, 404, 'Not found');
       }
     } catch (error) {
-      return send(res, 400, page(`<p role="alert" data-error="${escape((error as { code?: string }).code ?? 'error')}">${escape(String(error))}</p>`));
+      return send(
+        res,
+        400,
+        page(`<p role="alert" data-error="${escape((error as { code?: string }).code ?? 'error')}">${escape(String(error))}</p>`),
+      );
     }
   });
   await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));

@@ -66,7 +66,11 @@ export function beyond(root: Element, right: number): { element: string; right: 
  * 1.4.12 text spacing in every shadow root: elements that reach past the right edge or are cut off.
  * `expand` opens everything first; `restore` closes what it opened. Empty when all is well.
  */
-export async function reflowAt320(canvas: HTMLElement, expand: () => Promise<void> = async () => {}, restore: () => void = () => {}): Promise<string[]> {
+export async function reflowAt320(
+  canvas: HTMLElement,
+  expand: () => Promise<void> = async () => {},
+  restore: () => void = () => {},
+): Promise<string[]> {
   // Only under test: in Storybook's own UI the story stays as its play function left it.
   if (!('__vitest_browser__' in globalThis)) return [];
   const width = canvas.style.width;

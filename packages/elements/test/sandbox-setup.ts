@@ -24,8 +24,7 @@ interface Running {
 }
 
 // Shared across module instances: the config and the global setup may load this file separately.
-const children: Set<ChildProcess> = ((globalThis as { __fellesSandboxChildren?: Set<ChildProcess> }).__fellesSandboxChildren ??=
-  new Set());
+const children: Set<ChildProcess> = ((globalThis as { __fellesSandboxChildren?: Set<ChildProcess> }).__fellesSandboxChildren ??= new Set());
 
 async function startProcess(port: number, dataDir: string): Promise<Running> {
   if (!existsSync(cli)) {

@@ -49,9 +49,7 @@ describe('built-in life events', () => {
     const missing = events.flatMap((event) =>
       allSteps(event).flatMap((step) =>
         (['nb', 'nn', 'en'] as const).flatMap((lang) =>
-          [step.title, step.description, step.body.name]
-            .filter((text) => !text[lang]?.trim())
-            .map(() => `${event.id}/${step.id}/${lang}`),
+          [step.title, step.description, step.body.name].filter((text) => !text[lang]?.trim()).map(() => `${event.id}/${step.id}/${lang}`),
         ),
       ),
     );
@@ -59,7 +57,11 @@ describe('built-in life events', () => {
   });
 
   it('write nynorsk that is not a copy of bokmål in every description', () => {
-    const copies = events.flatMap((event) => allSteps(event).filter((step) => step.description.nb === step.description.nn).map((step) => step.id));
+    const copies = events.flatMap((event) =>
+      allSteps(event)
+        .filter((step) => step.description.nb === step.description.nn)
+        .map((step) => step.id),
+    );
     expect(copies).toEqual([]);
   });
 

@@ -39,7 +39,12 @@ describe('lifeEventSchema', () => {
     ['an empty English description', (e: any) => (e.steps[2].description.en = '  '), 'steps.2.description.en', 'must not be empty'],
     ['an http link', (e: any) => (e.steps[1].steps[0].url = 'http://example.no/'), 'steps.1.steps.0.url', 'must use https'],
     ['a relative link', (e: any) => (e.steps[0].url = '/start'), 'steps.0.url', 'must be an absolute URL'],
-    ['an unknown level', (e: any) => (e.steps[0].body.level = 'county'), 'steps.0.body.level', 'must be one of state, municipality, private, voluntary'],
+    [
+      'an unknown level',
+      (e: any) => (e.steps[0].body.level = 'county'),
+      'steps.0.body.level',
+      'must be one of state, municipality, private, voluntary',
+    ],
     ['a misspelt field', (e: any) => (e.steps[2].optinal = true), 'steps.2.optinal', 'is not a known field'],
     ['an optional flag that is not boolean', (e: any) => (e.steps[2].optional = 'yes'), 'steps.2.optional', 'must be true or false'],
     ['a group of one', (e: any) => e.steps[1].steps.pop(), 'steps.1.steps', 'a group needs at least two steps'],
@@ -47,7 +52,12 @@ describe('lifeEventSchema', () => {
     ['a duplicate step id', (e: any) => (e.steps[2].id = 'b'), 'steps.2.id', 'duplicates the id "b"'],
     ['an id with spaces', (e: any) => (e.id = 'open kiosk'), 'id', 'must be kebab-case: a-z, 0-9 and single hyphens'],
     ['no steps', (e: any) => (e.steps = []), 'steps', 'must have at least one step'],
-    ['a title too long to read as a button', (e: any) => (e.steps[0].title.nb = 'x'.repeat(101)), 'steps.0.title.nb', 'must be at most 100 characters'],
+    [
+      'a title too long to read as a button',
+      (e: any) => (e.steps[0].title.nb = 'x'.repeat(101)),
+      'steps.0.title.nb',
+      'must be at most 100 characters',
+    ],
     ['a ministry without a link', (e: any) => (e.ministry = { name: text('Departementet') }), 'ministry.url', 'is required'],
   ])('rejects %s and names the field', (_name, edit, field, message) => {
     expect(fieldOf(edit)).toEqual({ field, message });

@@ -5,10 +5,7 @@ import { BODY_LEVELS, type LifeEvent } from './types.js';
 const TITLE_MAX = 100;
 const DESCRIPTION_MAX = 400;
 
-const idSchema = v.pipe(
-  v.string('must be a string'),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens'),
-);
+const idSchema = v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens'));
 
 const textSchema = (max: number) =>
   v.pipe(
@@ -23,11 +20,7 @@ const localizedTextSchema = (max: number) =>
     'must be an object with nb, nn and en texts',
   );
 
-const httpsUrlSchema = v.pipe(
-  v.string('must be a string'),
-  v.url('must be an absolute URL'),
-  v.startsWith('https://', 'must use https'),
-);
+const httpsUrlSchema = v.pipe(v.string('must be a string'), v.url('must be an absolute URL'), v.startsWith('https://', 'must use https'));
 
 const bodySchema = v.strictObject(
   {
@@ -64,10 +57,7 @@ const itemSchema = v.lazy((input) =>
   typeof input === 'object' && input !== null && ('relation' in input || 'steps' in input) ? groupSchema : stepSchema,
 );
 
-const ministrySchema = v.strictObject(
-  { name: localizedTextSchema(TITLE_MAX), url: httpsUrlSchema },
-  'must be an object with name and url',
-);
+const ministrySchema = v.strictObject({ name: localizedTextSchema(TITLE_MAX), url: httpsUrlSchema }, 'must be an object with name and url');
 
 type PathItem = v.IssuePathItem;
 const keyItem = (input: Record<string, unknown>, key: string): PathItem => ({
@@ -123,9 +113,7 @@ export interface LifeEventIssue {
   message: string;
 }
 
-export type LifeEventValidation =
-  | { success: true; event: LifeEvent }
-  | { success: false; issues: LifeEventIssue[]; field: string };
+export type LifeEventValidation = { success: true; event: LifeEvent } | { success: false; issues: LifeEventIssue[]; field: string };
 
 function describe(issue: v.BaseIssue<unknown>): string {
   // Valibot's own wording for object keys is technical; say what a definition author needs.

@@ -63,9 +63,7 @@ export function wrapperSource(element) {
   const { tag, className, folder, component, summary, events } = element;
   const eventTypes = [...new Set(events.map((e) => e.type).filter((t) => t !== 'Event'))];
   const imports = [className, ...eventTypes.map((t) => `type ${t}`)].join(', ');
-  const eventLines = events
-    .map((e) => `${comment(e.description, '    ')}    ${e.prop}: '${e.name}' as EventName<${e.type}>,`)
-    .join('\n');
+  const eventLines = events.map((e) => `${comment(e.description, '    ')}    ${e.prop}: '${e.name}' as EventName<${e.type}>,`).join('\n');
   const docs = [
     summary,
     '',
@@ -99,9 +97,6 @@ export function generateWrappers(manifest) {
   const elements = elementsOf(manifest);
   const files = {};
   for (const element of elements) files[`${element.folder}.ts`] = wrapperSource(element);
-  files['index.ts'] =
-    header +
-    elements.map((e) => `export { ${e.component}, type ${e.component}Props } from './${e.folder}.js';`).join('\n') +
-    '\n';
+  files['index.ts'] = header + elements.map((e) => `export { ${e.component}, type ${e.component}Props } from './${e.folder}.js';`).join('\n') + '\n';
   return { elements, files };
 }

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { generateWrappers } from '../scripts/wrappers.mjs';
 import * as generated from './index.js';
 
-type Declaration = { kind?: string; name?: string; customElement?: boolean; tagName?: string; events?: { name?: string; description?: string; type?: { text: string } }[] };
+type Declaration = {
+  kind?: string;
+  name?: string;
+  customElement?: boolean;
+  tagName?: string;
+  events?: { name?: string; description?: string; type?: { text: string } }[];
+};
 /** The few fields the generator reads, loose enough to change in a test. */
 type Manifest = { modules: { kind?: string; path: string; declarations?: Declaration[]; exports?: { name: string }[] }[] };
 
@@ -25,7 +31,7 @@ describe('wrapper generation from custom-elements.json', () => {
     // The form control also maps the native events a React form listens to.
     expect(files['address-lookup.ts']).toContain(`onChange: 'change' as EventName<Event>`);
     expect(files['address-lookup.ts']).toContain(`onInput: 'input' as EventName<Event>`);
-    expect(files['address-lookup.ts']).toContain('onFellesAddressSelect: \'felles-address-select\' as EventName<FellesAddressSelectEvent>');
+    expect(files['address-lookup.ts']).toContain("onFellesAddressSelect: 'felles-address-select' as EventName<FellesAddressSelectEvent>");
   });
 
   it('the wrappers the tests import are those of the current manifest', () => {

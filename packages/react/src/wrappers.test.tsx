@@ -35,11 +35,15 @@ afterEach(() => {
 });
 
 /** Waits until `check` holds, for React's commit and Lit's update to have happened. */
-const until = <T,>(check: () => T) => vi.waitFor(() => {
-  const value = check();
-  if (!value) throw new Error('not yet');
-  return value;
-}, { timeout: 5000, interval: 10 });
+const until = <T,>(check: () => T) =>
+  vi.waitFor(
+    () => {
+      const value = check();
+      if (!value) throw new Error('not yet');
+      return value;
+    },
+    { timeout: 5000, interval: 10 },
+  );
 
 const shadow = (el: Element | null | undefined) => el!.shadowRoot!;
 
@@ -201,7 +205,14 @@ describe('@felles/react wrappers in React ' + version, () => {
     const source = memorySource();
     const page = mount(
       <form>
-        <felles-address-lookup name="adresse" label="Adresse" minChars={4} debounce={0} source={source} onfelles-address-select={(e) => selected(e.detail.postnummer)} />
+        <felles-address-lookup
+          name="adresse"
+          label="Adresse"
+          minChars={4}
+          debounce={0}
+          source={source}
+          onfelles-address-select={(e) => selected(e.detail.postnummer)}
+        />
       </form>,
     );
     const el = await until(() => page.querySelector('felles-address-lookup'));

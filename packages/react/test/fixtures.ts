@@ -53,9 +53,24 @@ export const consentRequest: NonNullable<FellesConsentDialog['request']> = {
         source: { nb: 'Skatteetaten', nn: 'Skatteetaten', en: 'The Norwegian Tax Administration', se: 'Vearroetáhtta' },
       },
     ],
-    purpose: { nb: 'Behandle søknaden om serveringsbevilling.', nn: 'Handsame søknaden.', en: 'To process the application.', se: 'Meannudit ohcama.' },
-    legalBasis: { nb: 'Personvernforordningen artikkel 6 nr. 1 a.', nn: 'Personvernforordninga artikkel 6 nr. 1 a.', en: 'GDPR Article 6(1)(a).', se: 'Persovdnasuodjalanásahus artihkal 6 nr. 1 a.' },
+    purpose: {
+      nb: 'Behandle søknaden om serveringsbevilling.',
+      nn: 'Handsame søknaden.',
+      en: 'To process the application.',
+      se: 'Meannudit ohcama.',
+    },
+    legalBasis: {
+      nb: 'Personvernforordningen artikkel 6 nr. 1 a.',
+      nn: 'Personvernforordninga artikkel 6 nr. 1 a.',
+      en: 'GDPR Article 6(1)(a).',
+      se: 'Persovdnasuodjalanásahus artihkal 6 nr. 1 a.',
+    },
     privacyUrl: 'https://www.oslo.kommune.no/personvern/',
-    consequenceOfNo: { nb: 'Du må laste opp skatteattesten selv.', nn: 'Du må laste opp skatteattesten sjølv.', en: 'You must upload the tax certificate yourself.', se: 'Don fertet ieš bidjat vearroduođaštusa.' },
+    consequenceOfNo: {
+      nb: 'Du må laste opp skatteattesten selv.',
+      nn: 'Du må laste opp skatteattesten sjølv.',
+      en: 'You must upload the tax certificate yourself.',
+      se: 'Don fertet ieš bidjat vearroduođaštusa.',
+    },
   },
 };

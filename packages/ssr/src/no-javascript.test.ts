@@ -83,7 +83,7 @@ describe('without JavaScript', { timeout: 60_000, retry: 2 }, () => {
     await page.close();
   });
 
-  it('the consent dialog\'s content is in the page, inline, not a modal, without choices that cannot work', async () => {
+  it("the consent dialog's content is in the page, inline, not a modal, without choices that cannot work", async () => {
     const dialog = await renderElement('felles-consent-dialog', { properties: { request: consentRequest } });
     const page = await open('/nojs-consent', `<h1>Søknad</h1>${dialog}`);
     for (const text of ['Oslo kommune ber om samtykke', 'Skatteattest', 'Behandle søknaden om serveringsbevilling.', '30. juni 2027']) {
@@ -91,7 +91,9 @@ describe('without JavaScript', { timeout: 60_000, retry: 2 }, () => {
     }
     expect(await page.getByRole('link', { name: /Personvernerklæringen/ }).isVisible()).toBe(true);
     const native = page.locator('felles-consent-dialog dialog');
-    expect(await native.evaluate((d: HTMLDialogElement) => ({ open: d.open, modal: d.matches(':modal'), position: getComputedStyle(d).position }))).toEqual({
+    expect(
+      await native.evaluate((d: HTMLDialogElement) => ({ open: d.open, modal: d.matches(':modal'), position: getComputedStyle(d).position })),
+    ).toEqual({
       open: false,
       modal: false,
       position: 'static',
@@ -104,7 +106,7 @@ describe('without JavaScript', { timeout: 60_000, retry: 2 }, () => {
     await page.close();
   });
 
-  it('the login button is a working link to the service\'s login, with the level and language', async () => {
+  it("the login button is a working link to the service's login, with the level and language", async () => {
     const button = await renderElement('felles-id-login-button', { attributes: { href: '/login', level: 'substantial' } });
     const page = await open('/nojs-login', button);
     const before = site.logins.length;

@@ -5,17 +5,25 @@ import { PROPERTIES_ATTRIBUTE, preloadTexts, propertiesScript, renderElement, re
 
 const shadowRoots = (markup: string) => markup.match(/<template shadowroot="open" shadowrootmode="open"/g)?.length ?? 0;
 /** The markup without Lit's hydration comments and the inlined styles, for reading assertions. */
-const plain = (markup: string) => markup.replace(/<!--.*?-->/gs, '').replace(/<style>.*?<\/style>/gs, '').replace(/<\?>/g, '');
+const plain = (markup: string) =>
+  markup
+    .replace(/<!--.*?-->/gs, '')
+    .replace(/<style>.*?<\/style>/gs, '')
+    .replace(/<\?>/g, '');
 
 describe('renderElement', () => {
   it('writes the address lookup as declarative shadow DOM plus a plain, named, labelled fallback field', async () => {
-    const markup = await renderElement('felles-address-lookup', { attributes: { name: 'adresse', label: 'Adresse', required: true, value: 'Storgata 1', disabled: false, placeholder: null } });
+    const markup = await renderElement('felles-address-lookup', {
+      attributes: { name: 'adresse', label: 'Adresse', required: true, value: 'Storgata 1', disabled: false, placeholder: null },
+    });
     expect(shadowRoots(markup)).toBe(1);
     expect(markup).toContain('shadowrootdelegatesfocus');
     const text = plain(markup);
     expect(text).toMatch(/<felles-address-lookup\s+name="adresse" label="Adresse" required value="Storgata 1">/);
     expect(text).toContain('role="combobox"');
-    expect(text).toContain('<label>Adresse <input type="text" name="adresse" value="Storgata 1" autocomplete="street-address" required></label></felles-address-lookup>');
+    expect(text).toContain(
+      '<label>Adresse <input type="text" name="adresse" value="Storgata 1" autocomplete="street-address" required></label></felles-address-lookup>',
+    );
     // Nothing to hand over: the element hydrates as soon as it is defined.
     expect(text).not.toContain('defer-hydration');
     expect(text).not.toContain(PROPERTIES_ATTRIBUTE);
@@ -44,7 +52,7 @@ describe('renderElement', () => {
     expect(JSON.parse(json)).toEqual({ request: consentRequest });
   });
 
-  it('renders in the language of the element\'s own lang attribute', async () => {
+  it("renders in the language of the element's own lang attribute", async () => {
     // The shadow DOM only: the JSON after it carries every language.
     const shadow = (markup: string) => plain(markup).split('<script')[0]!;
     const nb = shadow(await renderElement('felles-consent-dialog', { properties: { request: consentRequest } }));
@@ -85,7 +93,7 @@ describe('renderToString, renderToStream and propertiesScript', () => {
     expect(markup).toContain(`<script type="application/json" ${PROPERTIES_ATTRIBUTE}>`);
   });
 
-  it('writes the language of each element\'s lang attribute once its texts are preloaded', async () => {
+  it("writes the language of each element's lang attribute once its texts are preloaded", async () => {
     await preloadTexts(['en']);
     const markup = await renderToString(
       html`<felles-consent-dialog lang="en" .request=${consentRequest}></felles-consent-dialog><felles-consent-dialog .request=${consentRequest}></felles-consent-dialog>`,

@@ -16,10 +16,25 @@ export const consentRequest = {
         source: { nb: 'Skatteetaten', nn: 'Skatteetaten', en: 'The Norwegian Tax Administration', se: 'Vearroetáhtta' },
       },
     ],
-    purpose: { nb: 'Behandle søknaden om serveringsbevilling.', nn: 'Handsame søknaden om serveringsløyve.', en: 'To process the serving licence application.', se: 'Meannudit bálvalanlohpeohcama.' },
-    legalBasis: { nb: 'Personvernforordningen artikkel 6 nr. 1 a.', nn: 'Personvernforordninga artikkel 6 nr. 1 a.', en: 'GDPR Article 6(1)(a).', se: 'Persovdnasuodjalanásahus artihkal 6 nr. 1 a.' },
+    purpose: {
+      nb: 'Behandle søknaden om serveringsbevilling.',
+      nn: 'Handsame søknaden om serveringsløyve.',
+      en: 'To process the serving licence application.',
+      se: 'Meannudit bálvalanlohpeohcama.',
+    },
+    legalBasis: {
+      nb: 'Personvernforordningen artikkel 6 nr. 1 a.',
+      nn: 'Personvernforordninga artikkel 6 nr. 1 a.',
+      en: 'GDPR Article 6(1)(a).',
+      se: 'Persovdnasuodjalanásahus artihkal 6 nr. 1 a.',
+    },
     privacyUrl: 'https://www.oslo.kommune.no/personvern/',
     // Text from a request is data: it must show as text, never as markup, on the server too.
-    consequenceOfNo: { nb: 'Du må laste opp skatteattesten selv. </script><img src=x onerror=alert(1)>', nn: 'Du må laste opp skatteattesten sjølv.', en: 'You must upload the tax certificate yourself.', se: 'Don fertet ieš bidjat vearroduođaštusa.' },
+    consequenceOfNo: {
+      nb: 'Du må laste opp skatteattesten selv. </script><img src=x onerror=alert(1)>',
+      nn: 'Du må laste opp skatteattesten sjølv.',
+      en: 'You must upload the tax certificate yourself.',
+      se: 'Don fertet ieš bidjat vearroduođaštusa.',
+    },
   },
 };

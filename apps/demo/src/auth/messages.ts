@@ -9,7 +9,8 @@ export const authMessages = dictionary({
     unavailableTitle: 'ID-porten svarer ikke',
     unavailableText: 'Vi får ikke kontakt med ID-porten akkurat nå. Prøv igjen om litt.',
     noPidTitle: 'Vi trenger fødselsnummer eller d-nummer',
-    noPidText: 'Denne tjenesten lagrer framdriften din etter fødselsnummer eller d-nummer, og innloggingen ga oss ikke det. Logg inn med en norsk eID.',
+    noPidText:
+      'Denne tjenesten lagrer framdriften din etter fødselsnummer eller d-nummer, og innloggingen ga oss ikke det. Logg inn med en norsk eID.',
     loggedOutTitle: 'Du er logget ut',
     loggedOutText: 'Du er logget ut av tjenesten og av ID-porten. Framdriften din er lagret til neste gang.',
     toStart: 'Til forsiden',
@@ -39,7 +40,8 @@ export const authMessages = dictionary({
     unavailableTitle: 'ID-porten is not answering',
     unavailableText: 'We cannot reach ID-porten right now. Please try again in a little while.',
     noPidTitle: 'We need a national identity number or D number',
-    noPidText: 'This service keeps your progress by national identity number or D number, and the login did not give us one. Please log in with a Norwegian eID.',
+    noPidText:
+      'This service keeps your progress by national identity number or D number, and the login did not give us one. Please log in with a Norwegian eID.',
     loggedOutTitle: 'You are logged out',
     loggedOutText: 'You are logged out of the service and of ID-porten. Your progress is saved for next time.',
     toStart: 'To the front page',

@@ -19,7 +19,9 @@ describe('html', () => {
     const text = new Untranslated('Søk <her>') as unknown as string;
     expect(html`<p>${text}</p>`.value).toBe('<p><span lang="nb">Søk &lt;her&gt;</span></p>');
     expect(html`<nav aria-label="${text}"></nav>`.value).toBe('<nav aria-label="Søk &lt;her&gt;"></nav>');
-    expect(html`<title>${text}</title><option value="a">${text}</option>`.value).toBe('<title>Søk &lt;her&gt;</title><option value="a">Søk &lt;her&gt;</option>');
+    expect(html`<title>${text}</title><option value="a">${text}</option>`.value).toBe(
+      '<title>Søk &lt;her&gt;</title><option value="a">Søk &lt;her&gt;</option>',
+    );
     expect(attrs({ label: text }).value).toBe(' label="Søk &lt;her&gt;"');
   });
 
@@ -37,7 +39,17 @@ describe('html', () => {
   it('lets only http(s) URLs through to become links', () => {
     expect(httpUrl('https://example.no/personvern')).toBe('https://example.no/personvern');
     expect(httpUrl('HTTP://example.no/')).toBe('HTTP://example.no/');
-    for (const url of ['javascript:alert(1)', ' javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', '//example.no', '/privacy', 'https:example.no', '', undefined]) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      '//example.no',
+      '/privacy',
+      'https:example.no',
+      '',
+      undefined,
+    ]) {
       expect(httpUrl(url), String(url)).toBeUndefined();
     }
   });

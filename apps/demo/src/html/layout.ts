@@ -54,14 +54,16 @@ export function layout(ctx: RequestContext, page: PageOptions): Html {
     <nav aria-label="${t.languageNav}">
       <ul class="demo-switch">
         ${LANGS.map(
-          (lang) => html`<li><a href="${withPreference(ctx, 'lang', lang)}" lang="${lang}" hreflang="${lang}" aria-current="${lang === ctx.lang ? 'true' : 'false'}">${languageNames[lang]}</a></li>`,
+          (lang) =>
+            html`<li><a href="${withPreference(ctx, 'lang', lang)}" lang="${lang}" hreflang="${lang}" aria-current="${lang === ctx.lang ? 'true' : 'false'}">${languageNames[lang]}</a></li>`,
         )}
       </ul>
     </nav>
     <nav aria-label="${t.schemeNav}">
       <ul class="demo-switch">
         ${SCHEMES.map(
-          (scheme) => html`<li><a href="${withPreference(ctx, 'scheme', scheme)}" aria-current="${scheme === ctx.scheme ? 'true' : 'false'}">${t[scheme]}</a></li>`,
+          (scheme) =>
+            html`<li><a href="${withPreference(ctx, 'scheme', scheme)}" aria-current="${scheme === ctx.scheme ? 'true' : 'false'}">${t[scheme]}</a></li>`,
         )}
       </ul>
     </nav>

@@ -11,7 +11,10 @@ let failRename = false;
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof FsPromises>();
-  const name = (path: unknown) => String(path).replace(/.*[\\/]/, '').replace(/\.\d+\.\d+\.tmp$/, '.tmp');
+  const name = (path: unknown) =>
+    String(path)
+      .replace(/.*[\\/]/, '')
+      .replace(/\.\d+\.\d+\.tmp$/, '.tmp');
   return {
     ...fs,
     open: async (...args: Parameters<typeof fs.open>) => {

@@ -9,7 +9,14 @@ afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const company = { source: 'register' as const, organisasjonsnummer: '926535897', navn: 'SMAKEBITEN KAFE AS', organisasjonsform: { kode: 'AS', beskrivelse: 'Aksjeselskap' }, typed: '926535897', savedAt: '2026-01-01T00:00:00Z' };
+const company = {
+  source: 'register' as const,
+  organisasjonsnummer: '926535897',
+  navn: 'SMAKEBITEN KAFE AS',
+  organisasjonsform: { kode: 'AS', beskrivelse: 'Aksjeselskap' },
+  typed: '926535897',
+  savedAt: '2026-01-01T00:00:00Z',
+};
 
 describe('JourneyStore', () => {
   it('keeps journeys by pid across a restart, written whole to one file', async () => {
@@ -23,7 +30,11 @@ describe('JourneyStore', () => {
     await store.flush();
     expect(await readdir(join(dir, 'sub'))).toEqual(['journeys.json']);
     const again = await JourneyStore.open(file);
-    expect(again.get('14838512470')).toMatchObject({ name: 'Kari Nordmann', company, progress: { 'register-company': 'done', 'choose-organisation-form': 'done' } });
+    expect(again.get('14838512470')).toMatchObject({
+      name: 'Kari Nordmann',
+      company,
+      progress: { 'register-company': 'done', 'choose-organisation-form': 'done' },
+    });
     expect(JSON.parse(await readFile(file, 'utf8')).journeys).toHaveLength(4);
   });
 
@@ -41,7 +52,12 @@ describe('JourneyStore', () => {
     const store = await JourneyStore.open();
     const journey = await store.update('1', 'A', (j) => {
       j.company = { ...company, source: 'new', organisasjonsnummer: undefined };
-      j.licence = { consentId: 'x', municipality: { kommunenummer: '0301', kommunenavn: 'Oslo', organisasjonsnummer: '958935420' }, consentStatus: 'pending', requestedAt: '' };
+      j.licence = {
+        consentId: 'x',
+        municipality: { kommunenummer: '0301', kommunenavn: 'Oslo', organisasjonsnummer: '958935420' },
+        consentStatus: 'pending',
+        requestedAt: '',
+      };
     });
     expect(journey.progress).toEqual({ 'choose-organisation-form': 'done', 'register-company': 'in-progress', 'serving-licence': 'in-progress' });
   });

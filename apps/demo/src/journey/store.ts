@@ -72,10 +72,12 @@ export class JourneyStore {
     if (!file) return Promise.resolve();
     const snapshot = JSON.stringify({ journeys: [...this.#journeys.values()] }, null, 2);
     // A failed write is reported to its caller but does not block the writes after it.
-    this.#writing = this.#writing.catch(() => undefined).then(async () => {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFileDurably(file, snapshot);
-    });
+    this.#writing = this.#writing
+      .catch(() => undefined)
+      .then(async () => {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFileDurably(file, snapshot);
+      });
     return this.#writing;
   }
 }

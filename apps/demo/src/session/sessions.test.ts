@@ -65,7 +65,7 @@ describe('SessionStore', () => {
     expect(store.get(flood[0]!.id)).toBeUndefined();
   });
 
-  it("ends every session of one ID-porten session (front-channel logout), and only those", () => {
+  it('ends every session of one ID-porten session (front-channel logout), and only those', () => {
     open();
     const user = { pid: '1', name: 'n', idToken: 'i' };
     const [a, b, c] = [store.create(), store.create(), store.create()];

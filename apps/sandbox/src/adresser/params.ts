@@ -11,7 +11,18 @@ export class ParamError extends Error {
   }
 }
 
-export const stringFilters = ['adressenavn', 'adressetekst', 'adressetilleggsnavn', 'bokstav', 'kommunenummer', 'kommunenavn', 'bruksenhetsnummer', 'objtype', 'poststed', 'postnummer'] as const;
+export const stringFilters = [
+  'adressenavn',
+  'adressetekst',
+  'adressetilleggsnavn',
+  'bokstav',
+  'kommunenummer',
+  'kommunenavn',
+  'bruksenhetsnummer',
+  'objtype',
+  'poststed',
+  'postnummer',
+] as const;
 export const numberFilters = ['adressekode', 'nummer', 'gardsnummer', 'bruksnummer', 'festenummer', 'undernummer'] as const;
 export type StringFilter = (typeof stringFilters)[number];
 export type NumberFilter = (typeof numberFilters)[number];
@@ -95,7 +106,12 @@ class Reader {
       side,
       utkoordsys,
       asciiKompatibel: this.bool('asciiKompatibel', true),
-      filtrer: filtrer ? filtrer.split(',').map((f) => f.trim()).filter(Boolean) : undefined,
+      filtrer: filtrer
+        ? filtrer
+            .split(',')
+            .map((f) => f.trim())
+            .filter(Boolean)
+        : undefined,
     };
   }
 
@@ -146,7 +162,11 @@ export function readPunktsokParams(query: URLSearchParams): PunktsokParams {
   const lon = r.float('lon');
   const radius = r.int('radius');
   const koordsys = r.int('koordsys', 4258)!;
-  for (const [name, value] of [['lat', lat], ['lon', lon], ['radius', radius]] as const) {
+  for (const [name, value] of [
+    ['lat', lat],
+    ['lon', lon],
+    ['radius', radius],
+  ] as const) {
     if (value === undefined) r.errors[name] ??= 'Missing required parameter in the query string';
   }
   if (!supportedSystems.has(koordsys)) r.errors.koordsys = `The sandbox reads points in EPSG:4258 or EPSG:4326, not ${koordsys}`;

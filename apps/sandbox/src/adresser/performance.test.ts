@@ -31,9 +31,31 @@ async function measureAsync<T>(run: () => Promise<T>): Promise<{ result: T; cpuM
 
 /** What a person types into an address field, letter by letter, and some field searches. */
 const queries = [
-  'myr*', 'myrvoll*', 'myrvollveien 5*', 'myrvollveien 5c', 'kirke*', 'kirkeveien 1*', 'skole* oslo', 'stor*',
-  'bjørke*', 'granli*', 'eikeveien 3', 'furu* bergen', 'solberg*', 'hauge*', 'løkke* 2*', 'enge*', 'fjell*',
-  'bakke* trondheim', 'sjø*', 'strand*', 'dal*', 'bekke* 1', 'heggeli*', 'rose*', 'linde*',
+  'myr*',
+  'myrvoll*',
+  'myrvollveien 5*',
+  'myrvollveien 5c',
+  'kirke*',
+  'kirkeveien 1*',
+  'skole* oslo',
+  'stor*',
+  'bjørke*',
+  'granli*',
+  'eikeveien 3',
+  'furu* bergen',
+  'solberg*',
+  'hauge*',
+  'løkke* 2*',
+  'enge*',
+  'fjell*',
+  'bakke* trondheim',
+  'sjø*',
+  'strand*',
+  'dal*',
+  'bekke* 1',
+  'heggeli*',
+  'rose*',
+  'linde*',
 ];
 
 describe('address search speed', () => {
@@ -57,7 +79,11 @@ describe('address search speed', () => {
   });
 
   it('answers a prefix search over HTTP in a few milliseconds on average', async () => {
-    const sandbox = await startSandbox({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'adr-')), services: [(await import('./service.js')).addressService] });
+    const sandbox = await startSandbox({
+      port: 0,
+      dataDir: mkdtempSync(join(tmpdir(), 'adr-')),
+      services: [(await import('./service.js')).addressService],
+    });
     try {
       const { cpuMs, wallMs } = await measureAsync(async () => {
         for (let i = 0; i < 100; i++) {
@@ -85,7 +111,9 @@ describe('sandbox start', () => {
     } finally {
       await sandbox.close();
     }
-    console.log(`sandbox ready: ${cpuMs.toFixed(0)} ms CPU, ${wallMs.toFixed(0)} ms wall (${sandbox.services.map((s) => `${s.name} ${s.startMs} ms`).join(', ')})`);
+    console.log(
+      `sandbox ready: ${cpuMs.toFixed(0)} ms CPU, ${wallMs.toFixed(0)} ms wall (${sandbox.services.map((s) => `${s.name} ${s.startMs} ms`).join(', ')})`,
+    );
     expect(cpuMs).toBeLessThan(3000);
     expect(wallMs).toBeLessThan(15_000);
   });

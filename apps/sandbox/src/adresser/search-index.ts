@@ -4,7 +4,11 @@ import type { StringFilter } from './params.js';
 export const normalize = (text: string) => text.normalize('NFC').toLowerCase();
 
 // The register is generated in NFC, so indexing only lower-cases; queries are normalised fully.
-const words = (text: string) => text.toLowerCase().split(/[\s,]+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
 
 /** Words of an address that free text (`sok`) can match: street, number (with and without letter), post and municipality. */
 function tokenizer(): (a: SandboxAddress) => string[] {
@@ -72,10 +76,10 @@ export class AddressIndex {
     // Collate the few distinct names (æ, ø, å in Norwegian order), then sort addresses by numbers only.
     const collator = new Intl.Collator('nb');
     const nameRank = new Map<string, number>();
-    [...new Set(addresses.map((a) => `${a.adressenavn}\u0000${a.kommunenavn}`))]
-      .sort(collator.compare)
-      .forEach((name, i) => nameRank.set(name, i));
-    const key = addresses.map((a) => nameRank.get(`${a.adressenavn}\u0000${a.kommunenavn}`)! * 1e6 + a.nummer * 100 + (a.bokstav.charCodeAt(0) || 0) - 64);
+    [...new Set(addresses.map((a) => `${a.adressenavn}\u0000${a.kommunenavn}`))].sort(collator.compare).forEach((name, i) => nameRank.set(name, i));
+    const key = addresses.map(
+      (a) => nameRank.get(`${a.adressenavn}\u0000${a.kommunenavn}`)! * 1e6 + a.nummer * 100 + (a.bokstav.charCodeAt(0) || 0) - 64,
+    );
     const order = addresses.map((_, id) => id).sort((x, y) => key[x]! - key[y]!);
     this.order = Int32Array.from(order);
     this.rank = new Int32Array(addresses.length);

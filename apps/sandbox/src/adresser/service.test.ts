@@ -8,10 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../index.js';
 import { addressService } from './service.js';
 
-const fixtureText = readFileSync(
-  new URL('../../../../packages/client-adresser/test/fixtures/sok-myrvollveien-5c.json', import.meta.url),
-  'utf8',
-);
+const fixtureText = readFileSync(new URL('../../../../packages/client-adresser/test/fixtures/sok-myrvollveien-5c.json', import.meta.url), 'utf8');
 
 let sandbox: RunningSandbox;
 let base = '';
@@ -88,7 +85,10 @@ describe('GET /adresser/v1/sok', () => {
 
   it('keeps only the fields asked for with filtrer', async () => {
     const { json } = await get('sok=myrvollveien%205c&filtrer=adresser.adressetekst,adresser.representasjonspunkt.lat,metadata.totaltAntallTreff');
-    expect(json).toEqual({ adresser: [{ adressetekst: 'Myrvollveien 5C', representasjonspunkt: { lat: 59.78502106569645 } }], metadata: { totaltAntallTreff: 1 } });
+    expect(json).toEqual({
+      adresser: [{ adressetekst: 'Myrvollveien 5C', representasjonspunkt: { lat: 59.78502106569645 } }],
+      metadata: { totaltAntallTreff: 1 },
+    });
   });
 
   it('pages through hits, and refuses pages beyond the first 10,000', async () => {
@@ -173,10 +173,14 @@ describe('faults through the client', () => {
 
   it('malformed and wrong-shape answers are response validation errors', async () => {
     await program('malformed');
-    const malformed = await client().searchAddresses({ sok: 'myrvollveien 5c' }).catch((e: unknown) => e);
+    const malformed = await client()
+      .searchAddresses({ sok: 'myrvollveien 5c' })
+      .catch((e: unknown) => e);
     expect(malformed).toBeInstanceOf(FellesValidationError);
     await program('shape');
-    const shape = await client().searchAddresses({ sok: 'myrvollveien 5c' }).catch((e: unknown) => e);
+    const shape = await client()
+      .searchAddresses({ sok: 'myrvollveien 5c' })
+      .catch((e: unknown) => e);
     expect(shape).toMatchObject({ source: 'response', field: 'metadata' });
   });
 });

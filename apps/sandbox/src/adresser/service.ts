@@ -6,8 +6,7 @@ import { AddressIndex } from './search-index.js';
 import { search, searchNear } from './search.js';
 
 /** The query as the real service echoes it in `metadata.sokeStreng`. */
-const sokeStreng = (query: URLSearchParams) =>
-  [...query].map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+const sokeStreng = (query: URLSearchParams) => [...query].map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
 
 function page<T>(hits: T[], params: Common, query: URLSearchParams) {
   const viserFra = params.side * params.treffPerSide;

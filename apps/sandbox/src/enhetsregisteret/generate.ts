@@ -37,22 +37,152 @@ export const fixtureOrgnr = {
 } as const;
 
 const words = [
-  'NORDLYS', 'FJORD', 'FJELLTOPP', 'KYSTEN', 'SOLSIDEN', 'HAVBRIS', 'POLARIS', 'LYNGHEIA', 'BJØRKELUND', 'FURULUND',
-  'MÅNESKINN', 'STJERNE', 'TINDEN', 'BREEN', 'ELVEBREDDEN', 'VIKA', 'ØYA', 'SKJÆRGÅRDEN', 'MIDNATTSOL', 'VARDEN',
-  'BRYGGA', 'TORGET', 'HAVNA', 'BAKGÅRDEN', 'GRÅSTEIN', 'KOBBERVIK', 'SØLVBERG', 'GULLHAUG', 'RØDBERG', 'BLÅKLOKKE',
-  'LINNEA', 'HEGRE', 'ÆRFUGL', 'TJELD', 'LÅVEN', 'STABBURET', 'NAUSTET', 'KAIA', 'FYRET', 'LOSEN', 'SJØBUA',
-  'KVERNA', 'SMIA', 'BRUA', 'ASPEHAUG', 'ROGNSTAD', 'LIABAKKEN', 'HAUGLAND', 'SANDVIKEN', 'STORMYRA',
+  'NORDLYS',
+  'FJORD',
+  'FJELLTOPP',
+  'KYSTEN',
+  'SOLSIDEN',
+  'HAVBRIS',
+  'POLARIS',
+  'LYNGHEIA',
+  'BJØRKELUND',
+  'FURULUND',
+  'MÅNESKINN',
+  'STJERNE',
+  'TINDEN',
+  'BREEN',
+  'ELVEBREDDEN',
+  'VIKA',
+  'ØYA',
+  'SKJÆRGÅRDEN',
+  'MIDNATTSOL',
+  'VARDEN',
+  'BRYGGA',
+  'TORGET',
+  'HAVNA',
+  'BAKGÅRDEN',
+  'GRÅSTEIN',
+  'KOBBERVIK',
+  'SØLVBERG',
+  'GULLHAUG',
+  'RØDBERG',
+  'BLÅKLOKKE',
+  'LINNEA',
+  'HEGRE',
+  'ÆRFUGL',
+  'TJELD',
+  'LÅVEN',
+  'STABBURET',
+  'NAUSTET',
+  'KAIA',
+  'FYRET',
+  'LOSEN',
+  'SJØBUA',
+  'KVERNA',
+  'SMIA',
+  'BRUA',
+  'ASPEHAUG',
+  'ROGNSTAD',
+  'LIABAKKEN',
+  'HAUGLAND',
+  'SANDVIKEN',
+  'STORMYRA',
 ];
 const surnames = [
-  'HANSEN', 'JOHANSEN', 'OLSEN', 'LARSEN', 'ANDERSEN', 'PEDERSEN', 'NILSEN', 'KRISTIANSEN', 'JENSEN', 'KARLSEN',
-  'PETTERSEN', 'ERIKSEN', 'BERG', 'HAUGEN', 'HAGEN', 'JOHANNESSEN', 'ANDREASSEN', 'JACOBSEN', 'DAHL', 'HALVORSEN',
-  'LUND', 'MOEN', 'IVERSEN', 'STRAND', 'SOLBERG', 'EIDE', 'KNUTSEN', 'BAKKE', 'LIE', 'AHMED', 'ALI', 'NGUYEN', 'KHAN',
-  'NILSSON', 'SOLHEIM', 'VIK', 'HOLM', 'SARA', 'EIRA', 'HETTA',
+  'HANSEN',
+  'JOHANSEN',
+  'OLSEN',
+  'LARSEN',
+  'ANDERSEN',
+  'PEDERSEN',
+  'NILSEN',
+  'KRISTIANSEN',
+  'JENSEN',
+  'KARLSEN',
+  'PETTERSEN',
+  'ERIKSEN',
+  'BERG',
+  'HAUGEN',
+  'HAGEN',
+  'JOHANNESSEN',
+  'ANDREASSEN',
+  'JACOBSEN',
+  'DAHL',
+  'HALVORSEN',
+  'LUND',
+  'MOEN',
+  'IVERSEN',
+  'STRAND',
+  'SOLBERG',
+  'EIDE',
+  'KNUTSEN',
+  'BAKKE',
+  'LIE',
+  'AHMED',
+  'ALI',
+  'NGUYEN',
+  'KHAN',
+  'NILSSON',
+  'SOLHEIM',
+  'VIK',
+  'HOLM',
+  'SARA',
+  'EIRA',
+  'HETTA',
 ];
-const givenNames = ['OLA', 'KARI', 'NORA', 'EMMA', 'JAKOB', 'EMIL', 'SARA', 'INGRID', 'LARS', 'ANNE', 'KNUT', 'SIGRID', 'AMIR', 'FATIMA', 'LINH', 'ASLAK', 'ELLE', 'MARJA', 'ANTE'];
-const streetFirst = ['Kirke', 'Skole', 'Stor', 'Bjørke', 'Eike', 'Furu', 'Sol', 'Strand', 'Havne', 'Torg', 'Brygge', 'Stasjons', 'Mølle', 'Fjord', 'Prinsens', 'Kongens', 'Dronningens', 'Nygård', 'Industri', 'Handverker'];
+const givenNames = [
+  'OLA',
+  'KARI',
+  'NORA',
+  'EMMA',
+  'JAKOB',
+  'EMIL',
+  'SARA',
+  'INGRID',
+  'LARS',
+  'ANNE',
+  'KNUT',
+  'SIGRID',
+  'AMIR',
+  'FATIMA',
+  'LINH',
+  'ASLAK',
+  'ELLE',
+  'MARJA',
+  'ANTE',
+];
+const streetFirst = [
+  'Kirke',
+  'Skole',
+  'Stor',
+  'Bjørke',
+  'Eike',
+  'Furu',
+  'Sol',
+  'Strand',
+  'Havne',
+  'Torg',
+  'Brygge',
+  'Stasjons',
+  'Mølle',
+  'Fjord',
+  'Prinsens',
+  'Kongens',
+  'Dronningens',
+  'Nygård',
+  'Industri',
+  'Handverker',
+];
 const streetEnds = ['gata', 'gata', 'veien', 'veien', 'vegen', 'allé', 'bakken', 'plassen', 'kaia'];
-const restaurantPatterns = [(w: string) => `KAFE ${w}`, (w: string) => `RESTAURANT ${w}`, (w: string) => `${w} BISTRO`, (w: string) => `${w} PIZZERIA`, (w: string) => `${w} SUSHI`, (w: string) => `${w} GRILL`, (w: string) => `${w} BAKERI OG KAFE`];
+const restaurantPatterns = [
+  (w: string) => `KAFE ${w}`,
+  (w: string) => `RESTAURANT ${w}`,
+  (w: string) => `${w} BISTRO`,
+  (w: string) => `${w} PIZZERIA`,
+  (w: string) => `${w} SUSHI`,
+  (w: string) => `${w} GRILL`,
+  (w: string) => `${w} BAKERI OG KAFE`,
+];
 const craftWords = ['BYGG', 'ELEKTRO', 'RØR', 'MALING', 'TAK', 'BIL', 'RENHOLD'];
 const businessWords = ['EIENDOM', 'CONSULTING', 'IT', 'REGNSKAP', 'TRANSPORT', 'HANDEL', 'INVEST', 'DESIGN', 'DATA'];
 const foreignPrefixes = ['NORDIC', 'BALTIC', 'EURO', 'SCANDI', 'ARCTIC'];
@@ -69,11 +199,12 @@ type Kind = 'restaurant' | 'craft' | 'business';
 
 function unitName(r: Picker, form: OrganisasjonsformKode, kind: Kind, place: Place): string {
   const word = r.pick(words);
-  const base =
-    kind === 'restaurant' ? r.pick(restaurantPatterns)(word) : `${word} ${r.pick(kind === 'craft' ? craftWords : businessWords)}`;
+  const base = kind === 'restaurant' ? r.pick(restaurantPatterns)(word) : `${word} ${r.pick(kind === 'craft' ? craftWords : businessWords)}`;
   switch (form) {
     case 'ENK':
-      return r.chance(0.5) ? `${r.pick(givenNames)} ${r.pick(surnames)}` : `${r.pick(surnames)} ${r.pick(kind === 'restaurant' ? ['KAFE', 'MAT'] : kind === 'craft' ? craftWords : businessWords)}`;
+      return r.chance(0.5)
+        ? `${r.pick(givenNames)} ${r.pick(surnames)}`
+        : `${r.pick(surnames)} ${r.pick(kind === 'restaurant' ? ['KAFE', 'MAT'] : kind === 'craft' ? craftWords : businessWords)}`;
     case 'NUF':
       return `${r.pick(foreignPrefixes)} ${word} ${r.pick(foreignSuffixes)}`;
     case 'ANS':
@@ -150,13 +281,25 @@ function unit(r: Picker, organisasjonsnummer: string): StoredEnhet {
   if (sektor) enhet.institusjonellSektorkode = sektor;
   if (r.chance(0.35)) {
     const [postnummer, poststed] = r.pick(place.postnummer);
-    enhet.postadresse = { land: 'Norge', landkode: 'NO', postnummer, poststed, adresse: [`Postboks ${r.int(1, 9000)}`], kommune: place.kommune, kommunenummer: place.kommunenummer };
+    enhet.postadresse = {
+      land: 'Norge',
+      landkode: 'NO',
+      postnummer,
+      poststed,
+      adresse: [`Postboks ${r.int(1, 9000)}`],
+      kommune: place.kommune,
+      kommunenummer: place.kommunenummer,
+    };
   }
   if (form === 'AS' || form === 'ASA') {
     enhet.vedtektsdato = iso(stiftet);
     enhet.vedtektsfestetFormaal = [`${naering.beskrivelse} og det som står i forbindelse med dette.`];
     if (registrert < Date.UTC(2024, 0, 1)) enhet.sisteInnsendteAarsregnskap = '2024';
-    if (r.chance(0.3)) enhet.hjemmeside = `www.${navn.toLowerCase().replace(/ (as|asa)$/, '').replace(/[^a-z0-9æøå]+/g, '')}.no`;
+    if (r.chance(0.3))
+      enhet.hjemmeside = `www.${navn
+        .toLowerCase()
+        .replace(/ (as|asa)$/, '')
+        .replace(/[^a-z0-9æøå]+/g, '')}.no`;
     if (r.chance(0.1)) {
       const other = r.weighted(naeringskoder, (code) => code.share);
       if (other.kode !== naering.kode) enhet.naeringskode2 = { kode: other.kode, beskrivelse: other.beskrivelse };
@@ -188,7 +331,15 @@ function fixtures(): { enhet: StoredEnhet; slettet: StoredSlettetEnhet; gone: St
     naeringskode1: { kode: '56.101', beskrivelse: 'Drift av restauranter og kafeer' },
     antallAnsatte: 12,
     harRegistrertAntallAnsatte: true,
-    forretningsadresse: { land: 'Norge', landkode: 'NO', postnummer: '0154', poststed: 'OSLO', adresse: ['Kirkegata 15'], kommune: 'OSLO', kommunenummer: '0301' },
+    forretningsadresse: {
+      land: 'Norge',
+      landkode: 'NO',
+      postnummer: '0154',
+      poststed: 'OSLO',
+      adresse: ['Kirkegata 15'],
+      kommune: 'OSLO',
+      kommunenummer: '0301',
+    },
     stiftelsesdato: '2019-02-28',
     institusjonellSektorkode: { kode: '2100', beskrivelse: 'Private aksjeselskaper mv.' },
     registrertIForetaksregisteret: true,

@@ -34,7 +34,11 @@ const booleanParams = [
 const sortable = new Set(['navn', 'organisasjonsnummer', 'antallAnsatte', 'registreringsdatoEnhetsregisteret', 'stiftelsesdato']);
 
 /** Upper case without punctuation, split into words, as names are compared. */
-const words = (text: string) => text.toLocaleUpperCase('nb').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLocaleUpperCase('nb')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * Reads the search parameters the sandbox supports, by their real names; others are ignored, as
@@ -44,7 +48,13 @@ export function readSearchParams(params: URLSearchParams): SearchQuery {
   const errors: Valideringsfeil[] = [];
   const filters: SearchQuery['filters'] = [];
   const list = (name: string) =>
-    params.has(name) ? params.get(name)!.split(',').map((item) => item.trim()).filter(Boolean) : undefined;
+    params.has(name)
+      ? params
+          .get(name)!
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : undefined;
   const wrong = (name: string, feilmelding: string) => errors.push({ feilmelding, parametere: [name], feilaktigVerdi: params.get(name) ?? '' });
   const checkList = (name: string, values: string[] | undefined, pattern: RegExp, feilmelding: string) => {
     if (values?.some((value) => !pattern.test(value))) wrong(name, feilmelding);

@@ -17,7 +17,8 @@ beforeEach(async () => {
   await fetch(`${sandbox.origin}/__sandbox/requests`, { method: 'DELETE' });
 });
 
-const requestsSeen = async () => ((await (await fetch(`${sandbox.origin}/__sandbox/requests`)).json()) as { enhetsregisteret: number }).enhetsregisteret;
+const requestsSeen = async () =>
+  ((await (await fetch(`${sandbox.origin}/__sandbox/requests`)).json()) as { enhetsregisteret: number }).enhetsregisteret;
 const client = () => createEnhetsregisterClient({ baseUrl: sandbox.origin, retry: { baseDelayMs: 10, maxDelayMs: 50 } });
 const api = (path: string, init?: RequestInit) => fetch(`${sandbox.origin}${enhetsregisteretPrefix}${path}`, init);
 
@@ -32,8 +33,15 @@ describe('GET /enheter/{orgnr} through the client', () => {
 
   it('maps 404 to not-found and 410 to removed with its date', async () => {
     expect(await client().getEnhet(fixtureOrgnr.unknown)).toEqual({ status: 'not-found', organisasjonsnummer: fixtureOrgnr.unknown });
-    expect(await client().getEnhet(fixtureOrgnr.removed)).toEqual({ status: 'removed', organisasjonsnummer: fixtureOrgnr.removed, slettedato: '2024-03-09' });
-    expect(await client().getEnhet(fixtureOrgnr.deleted)).toMatchObject({ status: 'deleted', enhet: { navn: 'GAMLEBYEN KAFE AS', slettedato: '2023-06-30' } });
+    expect(await client().getEnhet(fixtureOrgnr.removed)).toEqual({
+      status: 'removed',
+      organisasjonsnummer: fixtureOrgnr.removed,
+      slettedato: '2024-03-09',
+    });
+    expect(await client().getEnhet(fixtureOrgnr.deleted)).toMatchObject({
+      status: 'deleted',
+      enhet: { navn: 'GAMLEBYEN KAFE AS', slettedato: '2023-06-30' },
+    });
     expect(await requestsSeen()).toBe(3);
   });
 
@@ -53,12 +61,19 @@ describe('GET /enheter/{orgnr} through the client', () => {
   });
 
   it('honours the fault switches: a malformed or wrongly shaped answer is a validation error', async () => {
-    await expect(client().getEnhet(fixtureOrgnr.restaurant, { headers: { 'x-felles-fault': 'malformed' } })).rejects.toBeInstanceOf(FellesValidationError);
-    await expect(client().getEnhet(fixtureOrgnr.restaurant, { headers: { 'x-felles-fault': 'shape' } })).rejects.toMatchObject({ source: 'response' });
+    await expect(client().getEnhet(fixtureOrgnr.restaurant, { headers: { 'x-felles-fault': 'malformed' } })).rejects.toBeInstanceOf(
+      FellesValidationError,
+    );
+    await expect(client().getEnhet(fixtureOrgnr.restaurant, { headers: { 'x-felles-fault': 'shape' } })).rejects.toMatchObject({
+      source: 'response',
+    });
   });
 
   it('retries through a programmed 503 and gets the unit', async () => {
-    await fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ service: 'enhetsregisteret', fault: '503', count: 1 }) });
+    await fetch(`${sandbox.origin}/__sandbox/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ service: 'enhetsregisteret', fault: '503', count: 1 }),
+    });
     expect((await client().getEnhet(fixtureOrgnr.restaurant)).status).toBe('found');
     expect(await requestsSeen()).toBe(2);
   });
@@ -84,7 +99,9 @@ describe('GET /enheter (search) through the client', () => {
     const result = await client().searchEnheter({ navn: 'smakebiten', organisasjonsform: 'AS' });
     expect(result.enheter.map((enhet) => enhet.navn)).toContain('SMAKEBITEN KAFE AS');
     for (const enhet of result.enheter) expect(enhet.organisasjonsform.kode).toBe('AS');
-    expect((await client().searchEnheter({ navn: 'smakebiten', organisasjonsform: 'ENK' })).enheter.map((enhet) => enhet.navn)).not.toContain('SMAKEBITEN KAFE AS');
+    expect((await client().searchEnheter({ navn: 'smakebiten', organisasjonsform: 'ENK' })).enheter.map((enhet) => enhet.navn)).not.toContain(
+      'SMAKEBITEN KAFE AS',
+    );
   });
 
   it('pages through all hits with HAL links, and no page repeats a unit', async () => {
@@ -93,7 +110,8 @@ describe('GET /enheter (search) through the client', () => {
     expect(totalPages).toBe(Math.ceil(totalElements / 20));
     const seen = new Set(first.enheter.map((enhet) => enhet.organisasjonsnummer));
     for (let page = 1; page < totalPages; page++) {
-      for (const enhet of (await client().searchEnheter({ organisasjonsform: ['ANS', 'DA'], size: 20, page })).enheter) seen.add(enhet.organisasjonsnummer);
+      for (const enhet of (await client().searchEnheter({ organisasjonsform: ['ANS', 'DA'], size: 20, page })).enheter)
+        seen.add(enhet.organisasjonsnummer);
     }
     expect(seen.size).toBe(totalElements);
     const next = await (await fetch(first.links.next!.href!)).json();
@@ -130,7 +148,9 @@ describe('GET /enheter (search) through the client', () => {
   });
 
   it('answers the v2 media type when asked for it', async () => {
-    const response = await api(`/enheter/${fixtureOrgnr.restaurant}`, { headers: { accept: 'application/vnd.brreg.enhetsregisteret.enhet.v2+json' } });
+    const response = await api(`/enheter/${fixtureOrgnr.restaurant}`, {
+      headers: { accept: 'application/vnd.brreg.enhetsregisteret.enhet.v2+json' },
+    });
     expect(response.headers.get('content-type')).toMatch(/^application\/vnd\.brreg\.enhetsregisteret\.enhet\.v2\+json/);
   });
 });

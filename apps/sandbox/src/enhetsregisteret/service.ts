@@ -73,7 +73,9 @@ export function createEnhetsregisteretService(options: EnhetsregisteretServiceOp
         if (!match) return sendJson(res, 404, { status: 404, error: 'Not Found', path: url.pathname });
         const orgnr = decodeURIComponent(match[1]!);
         if (!/^\d{9}$/.test(orgnr)) {
-          return badRequest(res, url.pathname, [{ feilmelding: 'Organisasjonsnummeret må ha 9 siffer', parametere: ['enhetorgnr'], feilaktigVerdi: orgnr }]);
+          return badRequest(res, url.pathname, [
+            { feilmelding: 'Organisasjonsnummeret må ha 9 siffer', parametere: ['enhetorgnr'], feilaktigVerdi: orgnr },
+          ]);
         }
         const enhet = register.byOrgnr.get(orgnr);
         if (enhet) return send(200, { respons_klasse: 'Enhet', ...withLinks(enhet) });

@@ -71,12 +71,7 @@ export const sandboxClients: SandboxClient[] = [
     client_name: 'Felles Storybook',
     token_endpoint_auth_method: 'none',
     subject_type: 'public',
-    redirect_uris: [
-      'http://127.0.0.1:6006/iframe.html',
-      'http://localhost:6006/iframe.html',
-      'http://127.0.0.1:6006/',
-      'http://localhost:6006/',
-    ],
+    redirect_uris: ['http://127.0.0.1:6006/iframe.html', 'http://localhost:6006/iframe.html', 'http://127.0.0.1:6006/', 'http://localhost:6006/'],
     post_logout_redirect_uris: [
       'http://127.0.0.1:6006/iframe.html',
       'http://localhost:6006/iframe.html',

@@ -29,7 +29,9 @@ describe('the languages of the login pages', () => {
   });
 
   it('has the error texts in every language', () => {
-    expect(messagePage('nn', pageMessages.nn.errorHeading, pageMessages.nn.chooseAgain)).toContain('<p>Vel ein testperson og eit tryggleiksnivå.</p>');
+    expect(messagePage('nn', pageMessages.nn.errorHeading, pageMessages.nn.chooseAgain)).toContain(
+      '<p>Vel ein testperson og eit tryggleiksnivå.</p>',
+    );
     expect(new Set(pageLangs.map((lang) => pageMessages[lang].expired)).size).toBe(3);
     expect(messagePage('se', pageMessages.se.errorHeading, pageMessages.se.expired)).toContain('<html lang="nb">');
   });

@@ -116,7 +116,11 @@ ${levels}
 
 export function messagePage(lang: PageLang, heading: string, text: string): string {
   const m = pageMessages[lang];
-  return page(lang, `${heading} – ${m.title}`, `<p><span class="badge">${m.title}</span></p>\n<h1>${escapeHtml(heading)}</h1>\n<p>${escapeHtml(text)}</p>`);
+  return page(
+    lang,
+    `${heading} – ${m.title}`,
+    `<p><span class="badge">${m.title}</span></p>\n<h1>${escapeHtml(heading)}</h1>\n<p>${escapeHtml(text)}</p>`,
+  );
 }
 
 /**

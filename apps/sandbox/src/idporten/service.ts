@@ -56,7 +56,12 @@ export const idportenService: ServiceFactory = async (ctx) => {
     const form = new URLSearchParams(await readBody(req));
     if (action === 'abort') {
       // What ID-porten answers when the person cancels.
-      return provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'User cancelled the login' }, { mergeWithLastSubmission: false });
+      return provider.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'User cancelled the login' },
+        { mergeWithLastSubmission: false },
+      );
     }
     if (action !== 'login') return sendHtml(res, 404, 'Not found');
     const person = findPerson(form.get('person') ?? '');

@@ -5,12 +5,7 @@ import type { RegisteredClient } from './clients.js';
 export class GrantError extends Error {
   constructor(
     readonly error:
-      | 'invalid_request'
-      | 'invalid_grant'
-      | 'invalid_scope'
-      | 'invalid_client'
-      | 'unsupported_grant_type'
-      | 'invalid_authorization_details',
+      'invalid_request' | 'invalid_grant' | 'invalid_scope' | 'invalid_client' | 'unsupported_grant_type' | 'invalid_authorization_details',
     readonly description: string,
   ) {
     super(description);

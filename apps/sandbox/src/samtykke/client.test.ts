@@ -20,8 +20,7 @@ beforeEach(async () => {
 const requestsSeen = async () => ((await (await fetch(`${sandbox.origin}/__sandbox/requests`)).json()) as { samtykke: number }).samtykke;
 const program = (fault: string, count = 1) =>
   fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ service: 'samtykke', fault, count }) });
-const client = () =>
-  createConsentClient({ baseUrl: `${sandbox.origin}${consentPrefix}`, retry: { baseDelayMs: 10, maxDelayMs: 50 } });
+const client = () => createConsentClient({ baseUrl: `${sandbox.origin}${consentPrefix}`, retry: { baseDelayMs: 10, maxDelayMs: 50 } });
 
 describe('the consent client against the sandbox', () => {
   it('creates, reads, lists, accepts through a 503 (recorded once) and revokes', async () => {
@@ -31,7 +30,13 @@ describe('the consent client against the sandbox', () => {
       from: SEED_PERSON,
       to: 'urn:altinn:organization:identifier-no:960885406',
       validTo: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-      consentRights: [{ action: ['consent'], resource: [{ type: 'urn:altinn:resource', value: 'skatteetaten-inntekt-og-formue' }], metaData: { inntektsaar: '2025' } }],
+      consentRights: [
+        {
+          action: ['consent'],
+          resource: [{ type: 'urn:altinn:resource', value: 'skatteetaten-inntekt-og-formue' }],
+          metaData: { inntektsaar: '2025' },
+        },
+      ],
     };
     const created = await consent.createRequest(input);
     expect(created.status).toBe('pending');
@@ -52,9 +57,7 @@ describe('the consent client against the sandbox', () => {
   it('gets a ConsentConflictError with the current state when someone decided first', async () => {
     const consent = client();
     await consent.decide(SERVERINGSBEVILLING_CONSENT_ID, 'reject', { idempotencyKey: 'first' });
-    const error = await consent
-      .decide(SERVERINGSBEVILLING_CONSENT_ID, 'accept', { idempotencyKey: 'second' })
-      .catch((e: unknown) => e);
+    const error = await consent.decide(SERVERINGSBEVILLING_CONSENT_ID, 'accept', { idempotencyKey: 'second' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConsentConflictError);
     expect((error as ConsentConflictError).current.status).toBe('rejected');
   });
@@ -69,7 +72,9 @@ describe('the consent client against the sandbox', () => {
 
   it('reports a malformed or wrongly shaped answer as a response validation error', async () => {
     await program('shape');
-    const error = await client().getRequest(SERVERINGSBEVILLING_CONSENT_ID).catch((e: unknown) => e);
+    const error = await client()
+      .getRequest(SERVERINGSBEVILLING_CONSENT_ID)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'validation', source: 'response' });
   });
 });

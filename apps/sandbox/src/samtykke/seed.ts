@@ -1,10 +1,4 @@
-import {
-  organizationUrn,
-  personUrn,
-  type ConsentDataset,
-  type ConsentRequestInput,
-  type LocalizedText,
-} from '@felles/client-samtykke';
+import { organizationUrn, personUrn, type ConsentDataset, type ConsentRequestInput, type LocalizedText } from '@felles/client-samtykke';
 import type { ConsentAction } from './store.js';
 
 /** The serving-licence request the demo opens; its id never changes. */
@@ -29,7 +23,12 @@ const brreg = t('Brønnøysundregistrene', 'Brønnøysundregistera', 'the Brønn
 
 const income: ConsentDataset = {
   resource: 'skatteetaten-inntekt-og-formue',
-  name: t('Inntekt og formue fra skattemeldingen', 'Inntekt og formue frå skattemeldinga', 'Income and wealth from the tax return', 'Boahtu ja opmodat vearrodieđáhusas'),
+  name: t(
+    'Inntekt og formue fra skattemeldingen',
+    'Inntekt og formue frå skattemeldinga',
+    'Income and wealth from the tax return',
+    'Boahtu ja opmodat vearrodieđáhusas',
+  ),
   source: skatteetaten,
 };
 const incomeYear = { inntektsaar: t('Inntektsår', 'Inntektsår', 'Income year', 'Boahtojahki') };
@@ -121,10 +120,7 @@ export const seeds: Seed[] = [
       id: 'c3a7e2d4-8f61-4b09-a5d2-3e9f1b7c6a48',
       from: SEED_PERSON,
       to: ORG.lanekassen,
-      consentRights: [
-        right(income.resource, { inntektsaar: '2024' }),
-        right(income.resource, { inntektsaar: '2025' }),
-      ],
+      consentRights: [right(income.resource, { inntektsaar: '2024' }), right(income.resource, { inntektsaar: '2025' })],
       redirectUrl: 'https://lanekassen.no/dine-sider?consentId=c3a7e2d4-8f61-4b09-a5d2-3e9f1b7c6a48',
       texts: {
         requester: t('Lånekassen', 'Lånekassen', 'The Norwegian State Educational Loan Fund', 'Stáhta oahpahusloatnakássa'),

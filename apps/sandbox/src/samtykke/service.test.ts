@@ -133,9 +133,7 @@ describe('decisions', () => {
 
   it('of many decisions racing, exactly one is recorded', async () => {
     const { post, call } = await start();
-    const answers = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => post(`${DEMO}/${i % 2 ? 'reject' : 'accept'}`, `race-${i}`)),
-    );
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => post(`${DEMO}/${i % 2 ? 'reject' : 'accept'}`, `race-${i}`)));
     const { body } = await call(DEMO);
     expect(types(body)).toHaveLength(2);
     const winner = body.status === 'accepted' ? 'accept' : 'reject';
@@ -192,7 +190,9 @@ describe('durability', () => {
     expect(replay.body.viewUri).toBe(`${second.sandbox.origin}/accessmanagement/ui/consent/request?id=${SERVERINGSBEVILLING_CONSENT_ID}`);
     expect(types((await second.call(DEMO)).body)).toEqual(['Created', 'Accepted']);
     // Seeds are journalled once, not again at every start.
-    const lines = readFileSync(join(first.dataDir, 'samtykke', 'consents.jsonl'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(first.dataDir, 'samtykke', 'consents.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines.filter((line) => line.includes('"type":"created"'))).toHaveLength(4);
     expect(restartMs).toBeLessThan(2000);
   });

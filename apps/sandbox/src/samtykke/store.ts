@@ -1,11 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  consentStatus,
-  type ConsentEvent,
-  type ConsentEventType,
-  type ConsentRequest,
-  type ConsentRequestInput,
-} from '@felles/client-samtykke';
+import { consentStatus, type ConsentEvent, type ConsentEventType, type ConsentRequest, type ConsentRequestInput } from '@felles/client-samtykke';
 import { canonicalJson, uuidv7 } from './ids.js';
 import { Journal } from './journal.js';
 
@@ -38,8 +32,7 @@ interface Stored {
 const eventOf: Record<ConsentAction, ConsentEventType> = { accept: 'Accepted', reject: 'Rejected', revoke: 'Revoked' };
 const statusAfter = { accept: 'accepted', reject: 'rejected', revoke: 'revoked' } as const;
 
-export const createFingerprint = (input: unknown) =>
-  `create ${createHash('sha256').update(canonicalJson(input)).digest('base64url')}`;
+export const createFingerprint = (input: unknown) => `create ${createHash('sha256').update(canonicalJson(input)).digest('base64url')}`;
 export const actionFingerprint = (id: string, action: ConsentAction) => `${action} ${id}`;
 
 /**
@@ -118,9 +111,7 @@ export class ConsentStore {
     const existing = this.view(input.id);
     if (existing) {
       const same = canonicalJson(this.#requests.get(input.id)!.input) === canonicalJson(input);
-      return same
-        ? { status: 200, body: existing }
-        : conflict(existing, `Consent request ${input.id} already exists with other content`);
+      return same ? { status: 200, body: existing } : conflict(existing, `Consent request ${input.id} already exists with other content`);
     }
     const now = this.#now();
     const event = this.#event(input.id, 'Created', input.to, now);

@@ -53,11 +53,15 @@ const delay = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
   });
 
-const local = (latencyMs = 150): AddressSource => async (query, { signal, maxResults }) => {
-  await delay(latencyMs, signal);
-  const words = query.toLowerCase().split(/\s+/);
-  return register.filter((a) => words.every((w) => `${a.adressetekst} ${a.postnummer} ${a.poststed}`.toLowerCase().includes(w))).slice(0, maxResults);
-};
+const local =
+  (latencyMs = 150): AddressSource =>
+  async (query, { signal, maxResults }) => {
+    await delay(latencyMs, signal);
+    const words = query.toLowerCase().split(/\s+/);
+    return register
+      .filter((a) => words.every((w) => `${a.adressetekst} ${a.postnummer} ${a.poststed}`.toLowerCase().includes(w)))
+      .slice(0, maxResults);
+  };
 
 const failing: AddressSource = async (_query, { signal }) => {
   await delay(150, signal);
@@ -201,7 +205,8 @@ export const ServiceError: Story = {
 
 /** A slow service: "Søker …" shows, and is announced, while the search runs. */
 export const SlowNetwork: Story = {
-  render: (args, context) => html`<felles-address-lookup label=${labelOf(args, context)} debounce="50" .source=${local(4000)}></felles-address-lookup>`,
+  render: (args, context) =>
+    html`<felles-address-lookup label=${labelOf(args, context)} debounce="50" .source=${local(4000)}></felles-address-lookup>`,
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'storgata');
     await waitFor(() => expect(el.shadowRoot!.querySelector('.status')?.textContent).toMatch(/Søker|Searching|Søkjer|Ohcamin/));
@@ -209,12 +214,14 @@ export const SlowNetwork: Story = {
 };
 
 export const Selected: Story = {
-  render: (args, context) => html`<felles-address-lookup label=${labelOf(args, context)} .source=${local()} .address=${register[2]}></felles-address-lookup>`,
+  render: (args, context) =>
+    html`<felles-address-lookup label=${labelOf(args, context)} .source=${local()} .address=${register[2]}></felles-address-lookup>`,
 };
 
 /** Required and empty, after the form was sent: the message shows under the field and is read with it. */
 export const RequiredError: Story = {
-  render: (args, context) => html`<felles-address-lookup label=${labelOf(args, context)} name="adresse" required .source=${local()}></felles-address-lookup>`,
+  render: (args, context) =>
+    html`<felles-address-lookup label=${labelOf(args, context)} name="adresse" required .source=${local()}></felles-address-lookup>`,
   play: async ({ canvasElement }) => {
     const el = lookupIn(canvasElement);
     await el.updateComplete;
@@ -287,5 +294,6 @@ export const InAForm: Story = {
 
 /** Searches the sandbox (`npm start`), which answers like Kartverket with 60,000 addresses. Try "myrvollveien 5c". */
 export const AgainstTheSandbox: Story = {
-  render: (args, context) => html`<felles-address-lookup label=${labelOf(args, context)} endpoint=${`${sandbox}/adresser/v1`}></felles-address-lookup>`,
+  render: (args, context) =>
+    html`<felles-address-lookup label=${labelOf(args, context)} endpoint=${`${sandbox}/adresser/v1`}></felles-address-lookup>`,
 };

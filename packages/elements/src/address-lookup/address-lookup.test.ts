@@ -55,7 +55,8 @@ async function replaceText(el: FellesAddressLookup, text: string): Promise<void>
 const until = (el: FellesAddressLookup, check: (p: ReturnType<typeof parts>) => unknown, what: string, timeout = 5000) =>
   waitUntil(() => check(parts(el)), what, timeout);
 
-const resultsShown = (el: FellesAddressLookup) => until(el, (p) => p.options.length > 0 && p.input.getAttribute('aria-expanded') === 'true', 'results');
+const resultsShown = (el: FellesAddressLookup) =>
+  until(el, (p) => p.options.length > 0 && p.input.getAttribute('aria-expanded') === 'true', 'results');
 
 /** The highlighted parts of an option: Custom Highlight ranges where the browser has them, else <mark>s. */
 function matches(option: HTMLElement): string[] {
@@ -239,7 +240,7 @@ describe('searching the sandbox', () => {
     await type(el, 'storgata 1', 1000);
     await resultsShown(el);
     let names: string[] = [];
-    for (const start = performance.now(); !names.length && performance.now() - start < 3000; ) {
+    for (const start = performance.now(); !names.length && performance.now() - start < 3000;) {
       names = (await accessibilityTree()).filter((node) => node.role?.value === 'option').map((node) => String(node.name?.value));
     }
     expect(names.length).toBe(parts(el).options.length);
@@ -318,7 +319,9 @@ describe('stale and cancelled searches', () => {
       signals.push(signal);
       return new Promise((resolve) => setTimeout(() => resolve([fake('Storgata 1')]), 300));
     };
-    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`);
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`,
+    );
     await type(el, 'stor', 1000);
     await sleep(60);
     expect(parts(el).status?.textContent).toContain('Søker');
@@ -335,7 +338,9 @@ describe('stale and cancelled searches', () => {
       query === 'stor'
         ? new Promise((resolve) => setTimeout(() => resolve([fake('Storgata 1 (old)')]), 400))
         : Promise.resolve([fake('Storgata 2 (new)')]);
-    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`);
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`,
+    );
     await type(el, 'stor');
     await sleep(60);
     await type(el, 'g');
@@ -348,7 +353,9 @@ describe('stale and cancelled searches', () => {
   it('shows an address containing HTML as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     const source: AddressSource = async () => [fake(`${evil} 1`, { poststed: evil, kommunenavn: '<script>x</script>' })];
-    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`);
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`,
+    );
     await type(el, 'img');
     await resultsShown(el);
     const option = parts(el).options[0]!;
@@ -654,7 +661,9 @@ describe('forms', () => {
   });
 
   it('fires input while typing, and input then change when an address is chosen or the field cleared', async () => {
-    const el = await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`);
+    const el = await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" debounce="20" .source=${source}></felles-address-lookup>`,
+    );
     const events: string[] = [];
     for (const type of ['input', 'change']) el.addEventListener(type, () => events.push(`${type}:${el.value}`));
     await type(el, 'abcd', 100);
@@ -706,7 +715,7 @@ describe('in a real form', () => {
     expect(parts(el).popup.hidden).toBe(true);
   });
 
-  it('shows a free-text error once: inline, without the browser\'s bubble, and focuses the field', async () => {
+  it("shows a free-text error once: inline, without the browser's bubble, and focuses the field", async () => {
     const f = await form();
     const el = f.querySelector('felles-address-lookup')!;
     await type(el, 'Noe jeg skrev', 1000);
@@ -744,7 +753,9 @@ describe('in a real form', () => {
   });
 
   it("gives the hint as the field's description in Chromium's accessibility tree", async () => {
-    await fixture<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" hint="Der lokalet ligger." .source=${none}></felles-address-lookup>`);
+    await fixture<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" hint="Der lokalet ligger." .source=${none}></felles-address-lookup>`,
+    );
     const combobox = (await accessibilityTree()).find((node) => node.role?.value === 'combobox' && node.name?.value === 'Adresse');
     expect(JSON.stringify(combobox)).toContain('Der lokalet ligger.');
   });
@@ -771,7 +782,9 @@ describe('language', () => {
     const failing: AddressSource = async () => {
       throw Object.assign(new Error('x'), { code: 'http', status: 503 });
     };
-    const container = await fixture<HTMLElement>(html`<div lang="en"><felles-address-lookup label="Address" debounce="20" .source=${failing}></felles-address-lookup></div>`);
+    const container = await fixture<HTMLElement>(
+      html`<div lang="en"><felles-address-lookup label="Address" debounce="20" .source=${failing}></felles-address-lookup></div>`,
+    );
     const el = container.querySelector('felles-address-lookup')!;
     await type(el, 'anything');
     await until(el, (p) => p.retry, 'retry');

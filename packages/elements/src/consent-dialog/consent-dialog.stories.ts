@@ -25,7 +25,10 @@ const page: Record<StoryLang, { lang?: string; step: string; open: string }> = {
 };
 
 /** A client that answers the way a story needs, so every state shows without a server. */
-function client(decide: ConsentDialogClient['decide'], getRequest: ConsentDialogClient['getRequest'] = async () => servingLicence): ConsentDialogClient {
+function client(
+  decide: ConsentDialogClient['decide'],
+  getRequest: ConsentDialogClient['getRequest'] = async () => servingLicence,
+): ConsentDialogClient {
   return { getRequest, decide };
 }
 const confirming = client(async (_id, decision) => decided(servingLicence, decision === 'accept' ? 'accepted' : 'rejected'));
@@ -111,7 +114,12 @@ export const Saving: Story = {
 
 /** The save failed: the decision is kept, retried with backoff, and can be retried now. */
 export const SaveFailed: Story = {
-  render: () => open(servingLicence, client(async () => Promise.reject(Object.assign(new Error('offline'), { code: 'network' }))), 600_000),
+  render: () =>
+    open(
+      servingLicence,
+      client(async () => Promise.reject(Object.assign(new Error('offline'), { code: 'network' }))),
+      600_000,
+    ),
   play: async ({ canvasElement }) => {
     const el = await choose(canvasElement, 'accept');
     await waitFor(() => expect(el.shadowRoot!.querySelector('[role="alert"]')).toBeTruthy());

@@ -404,7 +404,7 @@ describe('a reload while the service is down', () => {
 });
 
 describe('content', () => {
-  it("marks a service's text that falls back to Bokmål with lang=\"nb\", and no other", async () => {
+  it('marks a service\'s text that falls back to Bokmål with lang="nb", and no other', async () => {
     const { se: _purpose, ...purposeWithoutSami } = texts.purpose;
     const request = await newRequest({ texts: { ...texts, purpose: purposeWithoutSami } });
     const dialog = await fixture<FellesConsentDialog>(html`<felles-consent-dialog .request=${request} open></felles-consent-dialog>`, { lang: 'se' });

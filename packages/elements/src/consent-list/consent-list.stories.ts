@@ -20,7 +20,11 @@ const consents: ConsentRequest[] = [
 const never = () => new Promise<never>(() => {});
 const client = (over: Partial<ConsentListClient> = {}): ConsentListClient => ({
   listForSubject: async () => consents,
-  revoke: async (id) => decided(consents.find((c) => c.id === id)!, 'revoked'),
+  revoke: async (id) =>
+    decided(
+      consents.find((c) => c.id === id)!,
+      'revoked',
+    ),
   ...over,
 });
 

@@ -155,7 +155,12 @@ describe('<felles-consent-list>', () => {
 function scripted(requests: ConsentRequest[], state: string): ConsentListClient {
   const never = new Promise<never>(() => {});
   return {
-    listForSubject: () => (state === 'loading' ? never : state === 'load-failed' ? Promise.reject({ code: 'network' }) : Promise.resolve(state === 'empty' ? [] : requests)),
+    listForSubject: () =>
+      state === 'loading'
+        ? never
+        : state === 'load-failed'
+          ? Promise.reject({ code: 'network' })
+          : Promise.resolve(state === 'empty' ? [] : requests),
     revoke: () => (state === 'withdrawing' ? never : Promise.reject({ code: 'http', status: 500 })),
   };
 }
@@ -170,26 +175,37 @@ describe('accessibility', () => {
     requests = [await consent.getRequest(b.id), await consent.getRequest(a.id)];
   });
 
-  it.each(['nb', 'nn', 'en', 'se'])('has no axe violations in any state, light and dark, in %s', async (lang) => {
-    for (const scheme of ['light', 'dark']) {
-      for (const state of ['loading', 'load-failed', 'empty', 'ready', 'withdrawing', 'withdraw-failed']) {
-        const list = await fixture<FellesConsentList>(
-          html`<felles-consent-list subject="urn:altinn:person:identifier-no:21818297804" .client=${scripted(requests, state)}></felles-consent-list>`,
-          { lang, style: `color-scheme: ${scheme}; background: ${scheme === 'dark' ? '#17181a' : '#fff'}` },
-        );
-        await settle(list);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (state.startsWith('withdraw')) {
-          root(list).querySelector<HTMLButtonElement>('button[part="withdraw"]')!.click();
+  it.each(['nb', 'nn', 'en', 'se'])(
+    'has no axe violations in any state, light and dark, in %s',
+    async (lang) => {
+      for (const scheme of ['light', 'dark']) {
+        for (const state of ['loading', 'load-failed', 'empty', 'ready', 'withdrawing', 'withdraw-failed']) {
+          const list = await fixture<FellesConsentList>(
+            html`<felles-consent-list subject="urn:altinn:person:identifier-no:21818297804" .client=${scripted(requests, state)}></felles-consent-list>`,
+            { lang, style: `color-scheme: ${scheme}; background: ${scheme === 'dark' ? '#17181a' : '#fff'}` },
+          );
+          await settle(list);
           await new Promise((resolve) => setTimeout(resolve, 0));
+          if (state.startsWith('withdraw')) {
+            root(list).querySelector<HTMLButtonElement>('button[part="withdraw"]')!.click();
+            await new Promise((resolve) => setTimeout(resolve, 0));
+          }
+          await settle(list);
+          const expected = {
+            loading: '[role="status"]',
+            'load-failed': '[role="alert"]',
+            empty: 'p',
+            ready: 'ul',
+            withdrawing: '[aria-disabled="true"]',
+            'withdraw-failed': 'li [role="alert"]',
+          }[state]!;
+          expect(root(list).querySelector(expected), `${lang} ${scheme} ${state}`).not.toBeNull();
+          const violations = await axeViolations(list);
+          expect(violations, `${lang} ${scheme} ${state}:\n${describeViolations(violations)}`).toEqual([]);
+          cleanup();
         }
-        await settle(list);
-        const expected = { loading: '[role="status"]', 'load-failed': '[role="alert"]', empty: 'p', ready: 'ul', withdrawing: '[aria-disabled="true"]', 'withdraw-failed': 'li [role="alert"]' }[state]!;
-        expect(root(list).querySelector(expected), `${lang} ${scheme} ${state}`).not.toBeNull();
-        const violations = await axeViolations(list);
-        expect(violations, `${lang} ${scheme} ${state}:\n${describeViolations(violations)}`).toEqual([]);
-        cleanup();
       }
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

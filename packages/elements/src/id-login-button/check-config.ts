@@ -1,12 +1,6 @@
 /** What can be wrong with a button's configuration; each is a developer's mistake, told in the console. */
 export type ConfigProblem =
-  | 'missing-target'
-  | 'unsafe-href'
-  | 'unsafe-logout-href'
-  | 'insecure-issuer'
-  | 'missing-client-id'
-  | 'missing-redirect-uri'
-  | 'redirect-origin';
+  'missing-target' | 'unsafe-href' | 'unsafe-logout-href' | 'insecure-issuer' | 'missing-client-id' | 'missing-redirect-uri' | 'redirect-origin';
 
 export interface ButtonConfig {
   href?: string | undefined;

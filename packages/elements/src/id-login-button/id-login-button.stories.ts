@@ -85,7 +85,8 @@ export const Sizes: Story = {
 
 /** On a dark page (or with the toolbar's colour scheme): the tokens follow `data-color-scheme`. */
 export const Dark: Story = {
-  render: () => html`<div @click=${stay} data-color-scheme="dark" style="padding: 1rem; background: var(--ds-color-neutral-background-default, #17181a)">
+  render:
+    () => html`<div @click=${stay} data-color-scheme="dark" style="padding: 1rem; background: var(--ds-color-neutral-background-default, #17181a)">
     <felles-id-login-button href="/auth/login"></felles-id-login-button>
   </div>`,
 };

@@ -40,7 +40,10 @@ async function expectNoViolations(el: Element) {
 
 describe('href mode (the service logs in on its backend)', () => {
   it('is a real link to the login endpoint with acr and locale, named "Logg inn med ID-porten"', async () => {
-    const el = await fixture<FellesIdLoginButton>(html`<felles-id-login-button href="/auth/login?next=%2Fsoknad" level="high"></felles-id-login-button>`, { lang: 'nb' });
+    const el = await fixture<FellesIdLoginButton>(
+      html`<felles-id-login-button href="/auth/login?next=%2Fsoknad" level="high"></felles-id-login-button>`,
+      { lang: 'nb' },
+    );
     const a = link(el)!;
     const url = new URL(a.href);
     expect(url.pathname).toBe('/auth/login');
@@ -140,13 +143,21 @@ describe('href mode (the service logs in on its backend)', () => {
 describe('misconfiguration', () => {
   it.each([
     ['a javascript: href', html`<felles-id-login-button href="javascript:alert(1)"></felles-id-login-button>`, 'unsafe-href'],
-    ['a missing client-id', html`<felles-id-login-button issuer="https://test.idporten.no" redirect-uri="/cb"></felles-id-login-button>`, 'missing-client-id'],
+    [
+      'a missing client-id',
+      html`<felles-id-login-button issuer="https://test.idporten.no" redirect-uri="/cb"></felles-id-login-button>`,
+      'missing-client-id',
+    ],
     [
       'a redirect-uri on another origin',
       html`<felles-id-login-button issuer="https://test.idporten.no" client-id="x" redirect-uri="https://elsewhere.example/cb"></felles-id-login-button>`,
       'redirect-origin',
     ],
-    ['an http issuer off loopback', html`<felles-id-login-button issuer="http://idporten.example" client-id="x" redirect-uri="/cb"></felles-id-login-button>`, 'insecure-issuer'],
+    [
+      'an http issuer off loopback',
+      html`<felles-id-login-button issuer="http://idporten.example" client-id="x" redirect-uri="/cb"></felles-id-login-button>`,
+      'insecure-issuer',
+    ],
     ['neither href nor issuer', html`<felles-id-login-button></felles-id-login-button>`, 'missing-target'],
   ])('%s is told in the console and shown', async (_label, template, problem) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -256,7 +267,10 @@ describe('end to end against the sandbox ID-porten', { timeout: 45_000 }, () => 
     console.info(`public-client login took ${Math.round(performance.now() - started)} ms`);
 
     await frame.getByRole('button', { name: 'Logg ut' }).click();
-    const loggedOut = await nextReport((r) => r.path === '/public' && r.event === 'load' && !r.loggedIn && reports.some((x) => x.loggedIn), 'logged out');
+    const loggedOut = await nextReport(
+      (r) => r.path === '/public' && r.event === 'load' && !r.loggedIn && reports.some((x) => x.loggedIn),
+      'logged out',
+    );
     expect(loggedOut.localStorage).toBe(0);
   });
 });

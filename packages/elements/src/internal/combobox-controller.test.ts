@@ -73,8 +73,8 @@ const activeText = (el: TestCombobox) => {
 const expanded = (el: TestCombobox) => parts(el).input.getAttribute('aria-expanded');
 
 async function focused(): Promise<TestCombobox> {
-  const el = await fixture<TestCombobox>(html`<div><test-combobox></test-combobox><button>Etter</button></div>`).then(
-    (div) => div.querySelector<TestCombobox>('test-combobox')!,
+  const el = await fixture<TestCombobox>(html`<div><test-combobox></test-combobox><button>Etter</button></div>`).then((div) =>
+    div.querySelector<TestCombobox>('test-combobox')!,
   );
   await settle();
   parts(el).input.focus();

@@ -6,7 +6,8 @@ import type { Lang } from './lang.js';
 export const pick = (text: LocalizedText | undefined, lang: Lang): string | undefined => (text ? (text[lang] ?? text.nb) : undefined);
 
 /** `'nb'` when `pick` falls back to Bokmål for `text`, so the text can be marked `lang="nb"`; else undefined. */
-export const fallbackLang = (text: LocalizedText | undefined, lang: Lang): 'nb' | undefined => (text && lang !== 'nb' && text[lang] === undefined ? 'nb' : undefined);
+export const fallbackLang = (text: LocalizedText | undefined, lang: Lang): 'nb' | undefined =>
+  text && lang !== 'nb' && text[lang] === undefined ? 'nb' : undefined;
 
 /**
  * A service's text as `pick` chooses it, in a `<span lang>` when the language it is in is not `around`,
@@ -24,8 +25,7 @@ export function textIn(text: LocalizedText | undefined, lang: Lang, around: Lang
 export const safeUrl = (url: string | undefined): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 /** Who asks: the name the request gives, else the organisation number from its URN. */
-export const requesterName = (request: ConsentRequest, lang: Lang): string =>
-  pick(request.texts?.requester, lang) ?? request.to.split(':').pop()!;
+export const requesterName = (request: ConsentRequest, lang: Lang): string => pick(request.texts?.requester, lang) ?? request.to.split(':').pop()!;
 
 /** The names of the datasets asked for, each once, with the language of any that falls back to Bokmål. */
 export function datasetNames(request: ConsentRequest, lang: Lang): { name: string; lang: 'nb' | undefined }[] {

@@ -45,7 +45,9 @@ const look = (el: Element) => {
 const contexts = ['accent', 'brand1', 'danger'].flatMap((color) => ['light', 'dark'].map((scheme) => [color, scheme] as const));
 
 async function beside(color: string, scheme: string, element: TemplateResult, ds: TemplateResult) {
-  const root = await fixture<HTMLDivElement>(html`<div style="pointer-events: none" data-color=${color} data-color-scheme=${scheme}>${element}${ds}</div>`);
+  const root = await fixture<HTMLDivElement>(
+    html`<div style="pointer-events: none" data-color=${color} data-color-scheme=${scheme}>${element}${ds}</div>`,
+  );
   await settle(root);
   return root;
 }

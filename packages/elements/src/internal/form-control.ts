@@ -176,11 +176,7 @@ export function FormControlMixin<T extends Constructor<LitElement>>(Base: T): T 
 
     protected syncFormState(): void {
       this.internals.setFormValue(this.isDisabled ? null : this.formValue(), this.formState());
-      const result = this.#customError
-        ? { flags: { customError: true }, message: this.#customError }
-        : this.isDisabled
-          ? null
-          : this.validate();
+      const result = this.#customError ? { flags: { customError: true }, message: this.#customError } : this.isDisabled ? null : this.validate();
       if (result) this.internals.setValidity(result.flags, result.message, this.validationAnchor());
       else this.internals.setValidity({});
     }

@@ -85,7 +85,9 @@ describe('announcements inside an open modal dialog reach an exposed live region
   });
 
   it('<felles-address-lookup>: the number of results', async () => {
-    const el = await inDialog<FellesAddressLookup>(html`<felles-address-lookup label="Adresse" endpoint=${`${origin}/adresser/v1`}></felles-address-lookup>`);
+    const el = await inDialog<FellesAddressLookup>(
+      html`<felles-address-lookup label="Adresse" endpoint=${`${origin}/adresser/v1`}></felles-address-lookup>`,
+    );
     const input = el.shadowRoot!.querySelector('input')!;
     input.focus();
     await userEvent.keyboard('Storgata');

@@ -206,7 +206,9 @@ describe("a service's texts that have no Sámi are marked as Bokmål", () => {
       ],
       revoke: () => new Promise(() => {}),
     };
-    const list = await fixture<FellesConsentList>(html`<felles-consent-list subject="urn:altinn:person:identifier-no:01017012345" .client=${client}></felles-consent-list>`);
+    const list = await fixture<FellesConsentList>(
+      html`<felles-consent-list subject="urn:altinn:person:identifier-no:01017012345" .client=${client}></felles-consent-list>`,
+    );
     await waitUntil(() => list.shadowRoot!.querySelectorAll('li').length === 2, 'the consents');
     const shown = textNodes(list).filter(({ text }) => ['Bergen kommune', 'Inntekt', 'Oslo gielda', 'Boađut'].includes(text));
     expect(shown).toEqual([

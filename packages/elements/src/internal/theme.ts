@@ -18,7 +18,8 @@ export function ensureColours(): Promise<unknown> {
   if (!colours) {
     const themed = isServer || typeof document === 'undefined' || pageHasTheme();
     // Behind DEV so that production builds drop the text as well.
-    if (DEV && !themed) warnOnce('No Designsystemet theme on the page, so its default colours are used. Load @digdir/designsystemet-theme or your brand theme.');
+    if (DEV && !themed)
+      warnOnce('No Designsystemet theme on the page, so its default colours are used. Load @digdir/designsystemet-theme or your brand theme.');
     colours = themed ? Promise.resolve() : import('./fallback-colours.js').catch(() => undefined);
   }
   return colours;

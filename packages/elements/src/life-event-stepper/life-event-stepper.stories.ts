@@ -48,10 +48,16 @@ async function reflowsAt320(canvas: HTMLElement) {
   const steppers = [...canvas.querySelectorAll<FellesLifeEventStepper>('felles-life-event-stepper')];
   for (const el of steppers) await waitFor(() => expect(el.shadowRoot?.querySelector('ol, [role="alert"]')).toBeTruthy());
   const closed = steppers.map((el) => el.shadowRoot?.querySelector<HTMLButtonElement>('.toggle-all[aria-expanded="false"]')).filter((b) => !!b);
-  await expect(await reflowAt320(canvas, async () => {
-    closed.forEach((button) => button.click());
-    await Promise.all(steppers.map((el) => el.updateComplete));
-  }, () => closed.forEach((button) => button.click()))).toEqual([]);
+  await expect(
+    await reflowAt320(
+      canvas,
+      async () => {
+        closed.forEach((button) => button.click());
+        await Promise.all(steppers.map((el) => el.updateComplete));
+      },
+      () => closed.forEach((button) => button.click()),
+    ),
+  ).toEqual([]);
 }
 
 export const HavingAChild: Story = { args: { eventId: 'having-a-child' } };
@@ -96,12 +102,20 @@ export const RestaurantWithProgress: Story = {
 const kiosk = {
   id: 'open-kiosk',
   title: { nb: 'Åpne kiosk på stranda', nn: 'Opne kiosk på stranda', en: 'Open a beach kiosk' },
-  summary: { nb: 'Kommunens egne steg for sesongkiosker.', nn: 'Kommunen sine eigne steg for sesongkioskar.', en: "The municipality's own steps for seasonal kiosks." },
+  summary: {
+    nb: 'Kommunens egne steg for sesongkiosker.',
+    nn: 'Kommunen sine eigne steg for sesongkioskar.',
+    en: "The municipality's own steps for seasonal kiosks.",
+  },
   steps: [
     {
       id: 'lease-site',
       title: { nb: 'Lei plass av kommunen', nn: 'Lei plass av kommunen', en: 'Lease a site from the municipality' },
-      description: { nb: 'Søk om å leie en kioskplass for sesongen.', nn: 'Søk om å leige ein kioskplass for sesongen.', en: 'Apply to lease a kiosk site for the season.' },
+      description: {
+        nb: 'Søk om å leie en kioskplass for sesongen.',
+        nn: 'Søk om å leige ein kioskplass for sesongen.',
+        en: 'Apply to lease a kiosk site for the season.',
+      },
       body: { name: { nb: 'Kommunen', nn: 'Kommunen', en: 'Your municipality' }, level: 'municipality' },
       url: 'https://www.regjeringen.no/',
     },
@@ -112,14 +126,22 @@ const kiosk = {
         {
           id: 'sell-food',
           title: { nb: 'Registrer matsalget', nn: 'Registrer matsalet', en: 'Register food sales' },
-          description: { nb: 'Selger du mat, må Mattilsynet vite om det.', nn: 'Sel du mat, må Mattilsynet vite om det.', en: 'If you sell food, the Food Safety Authority must know.' },
+          description: {
+            nb: 'Selger du mat, må Mattilsynet vite om det.',
+            nn: 'Sel du mat, må Mattilsynet vite om det.',
+            en: 'If you sell food, the Food Safety Authority must know.',
+          },
           body: { name: { nb: 'Mattilsynet', nn: 'Mattilsynet', en: 'Norwegian Food Safety Authority' }, level: 'state' },
           url: 'https://www.mattilsynet.no/',
         },
         {
           id: 'sell-goods',
           title: { nb: 'Selg bare varer', nn: 'Sel berre varer', en: 'Sell goods only' },
-          description: { nb: 'Uten mat trenger du ingen melding til Mattilsynet.', nn: 'Utan mat treng du inga melding til Mattilsynet.', en: 'Without food you need not notify the Food Safety Authority.' },
+          description: {
+            nb: 'Uten mat trenger du ingen melding til Mattilsynet.',
+            nn: 'Utan mat treng du inga melding til Mattilsynet.',
+            en: 'Without food you need not notify the Food Safety Authority.',
+          },
           body: { name: { nb: 'Deg selv', nn: 'Deg sjølv', en: 'Yourself' }, level: 'private' },
           url: 'https://www.altinn.no/',
           optional: true,
@@ -205,5 +227,6 @@ export const SmallViewport: Story = {
  */
 export const WithoutJavaScript: Story = {
   loaders: [async () => ({ event: await loadLifeEvent('new-in-norway') })],
-  render: (_args, { loaded }) => html`<div style="overflow-wrap: anywhere; hyphens: auto">${unsafeHTML(lifeEventFallbackHtml(loaded['event'] as never))}</div>`,
+  render: (_args, { loaded }) =>
+    html`<div style="overflow-wrap: anywhere; hyphens: auto">${unsafeHTML(lifeEventFallbackHtml(loaded['event'] as never))}</div>`,
 };

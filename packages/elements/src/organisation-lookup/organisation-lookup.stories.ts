@@ -61,7 +61,15 @@ const local = (latencyMs = 150): OrganisationLookupClient => ({
   async getEnhet(orgnr, options): Promise<EnhetLookup> {
     await delay(latencyMs, options?.signal);
     if (orgnr === '932384620') {
-      return { status: 'deleted', enhet: { organisasjonsnummer: orgnr, navn: 'GAMLEBYEN KAFE AS', organisasjonsform: { kode: 'AS', beskrivelse: 'Aksjeselskap' }, slettedato: '2023-06-30' } };
+      return {
+        status: 'deleted',
+        enhet: {
+          organisasjonsnummer: orgnr,
+          navn: 'GAMLEBYEN KAFE AS',
+          organisasjonsform: { kode: 'AS', beskrivelse: 'Aksjeselskap' },
+          slettedato: '2023-06-30',
+        },
+      };
     }
     if (orgnr === '943383278') return { status: 'removed', organisasjonsnummer: orgnr, slettedato: '2024-03-09' };
     const enhet = register.find((u) => u.organisasjonsnummer === orgnr);
@@ -151,7 +159,13 @@ export const Results: Story = {
 export const BankruptAndWindingUp: Story = {
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'as');
-    await waitFor(() => expect(options(el).map((o) => o.textContent).join(' ')).toMatch(/(Konkurs|Bankrupt).*(Under avvikling|Being wound up)/s));
+    await waitFor(() =>
+      expect(
+        options(el)
+          .map((o) => o.textContent)
+          .join(' '),
+      ).toMatch(/(Konkurs|Bankrupt).*(Under avvikling|Being wound up)/s),
+    );
   },
 };
 
@@ -180,7 +194,8 @@ export const NotFound: Story = {
 
 export const ServiceError: Story = {
   name: 'Error',
-  render: (args, context) => html`<felles-organisation-lookup label=${labelOf(args, context)} debounce="50" .client=${failing}></felles-organisation-lookup>`,
+  render: (args, context) =>
+    html`<felles-organisation-lookup label=${labelOf(args, context)} debounce="50" .client=${failing}></felles-organisation-lookup>`,
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'kafe');
     await waitFor(() => expect(el.shadowRoot!.querySelector('button[part="retry"]')).not.toBeNull());
@@ -189,7 +204,8 @@ export const ServiceError: Story = {
 
 /** A slow register: "Søker …" shows, and is announced, while the search runs. */
 export const SlowNetwork: Story = {
-  render: (args, context) => html`<felles-organisation-lookup label=${labelOf(args, context)} debounce="50" .client=${local(4000)}></felles-organisation-lookup>`,
+  render: (args, context) =>
+    html`<felles-organisation-lookup label=${labelOf(args, context)} debounce="50" .client=${local(4000)}></felles-organisation-lookup>`,
   play: async ({ canvasElement }) => {
     const el = await typeInto(canvasElement, 'kafe');
     await waitFor(() => expect(statusOf(el)).toMatch(/Søker|Searching|Søkjer|Ohcamin/));
@@ -198,7 +214,8 @@ export const SlowNetwork: Story = {
 
 /** Required and empty, after the form was sent: the message shows under the field and is read with it. */
 export const RequiredError: Story = {
-  render: (args, context) => html`<felles-organisation-lookup label=${labelOf(args, context)} name="virksomhet" required .client=${local()}></felles-organisation-lookup>`,
+  render: (args, context) =>
+    html`<felles-organisation-lookup label=${labelOf(args, context)} name="virksomhet" required .client=${local()}></felles-organisation-lookup>`,
   play: async ({ canvasElement }) => {
     const el = lookupIn(canvasElement);
     await el.updateComplete;

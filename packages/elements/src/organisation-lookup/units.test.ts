@@ -12,7 +12,15 @@ const enhet = {
   navn: 'Sesam stasjon',
   organisasjonsform: { kode: 'ASA', utgaatt: '2024-01-04', beskrivelse: 'Allmennaksjeselskap' },
   postadresse: { kommune: 'Oslo', landkode: 'NO', postnummer: '0010', adresse: ['Oslo'], land: 'Norge', kommunenummer: '0301', poststed: 'Oslo' },
-  forretningsadresse: { kommune: 'Oslo', landkode: 'NO', postnummer: '0010', adresse: ['Oslo'], land: 'Norge', kommunenummer: '0301', poststed: 'Oslo' },
+  forretningsadresse: {
+    kommune: 'Oslo',
+    landkode: 'NO',
+    postnummer: '0010',
+    adresse: ['Oslo'],
+    land: 'Norge',
+    kommunenummer: '0301',
+    poststed: 'Oslo',
+  },
   konkurs: true,
   underAvvikling: true,
   underTvangsavviklingEllerTvangsopplosning: true,
@@ -51,7 +59,16 @@ describe('units from the register', () => {
     expect(noScriptFallback({ label: 'Virksomhet' })).toBeUndefined();
     expect(noScriptFallback({ name: 'v', label: 'Virksomhet', required: true })).toEqual({
       label: 'Virksomhet',
-      input: { type: 'text', name: 'v', value: '', inputmode: 'numeric', pattern: '\\s*(\\d\\s*){9}', autocomplete: 'off', required: true, disabled: false },
+      input: {
+        type: 'text',
+        name: 'v',
+        value: '',
+        inputmode: 'numeric',
+        pattern: '\\s*(\\d\\s*){9}',
+        autocomplete: 'off',
+        required: true,
+        disabled: false,
+      },
     });
   });
 });

@@ -60,7 +60,11 @@ export const lifeEvent: LifeEvent = {
     },
     {
       id: 'id-check-and-move',
-      title: { nb: 'Møt til ID-kontroll og meld flytting', nn: 'Møt til ID-kontroll og meld flytting', en: 'Attend an ID check and report your move' },
+      title: {
+        nb: 'Møt til ID-kontroll og meld flytting',
+        nn: 'Møt til ID-kontroll og meld flytting',
+        en: 'Attend an ID check and report your move',
+      },
       description: {
         nb: 'Skatteetaten må se passet ditt før du blir registrert i Folkeregisteret og får fødselsnummer eller d-nummer.',
         nn: 'Skatteetaten må sjå passet ditt før du blir registrert i Folkeregisteret og får fødselsnummer eller d-nummer.',

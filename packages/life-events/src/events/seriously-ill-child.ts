@@ -99,7 +99,11 @@ export const lifeEvent: LifeEvent = {
     },
     {
       id: 'attendance-benefit',
-      title: { nb: 'Søk om hjelpestønad eller grunnstønad', nn: 'Søk om hjelpestønad eller grunnstønad', en: 'Apply for attendance or basic benefit' },
+      title: {
+        nb: 'Søk om hjelpestønad eller grunnstønad',
+        nn: 'Søk om hjelpestønad eller grunnstønad',
+        en: 'Apply for attendance or basic benefit',
+      },
       description: {
         nb: 'Trenger barnet ekstra tilsyn, eller gir sykdommen ekstra utgifter, kan Nav gi hjelpestønad eller grunnstønad.',
         nn: 'Treng barnet ekstra tilsyn, eller gir sjukdommen ekstra utgifter, kan Nav gi hjelpestønad eller grunnstønad.',
@@ -123,7 +127,11 @@ export const lifeEvent: LifeEvent = {
     },
     {
       id: 'peer-support',
-      title: { nb: 'Få støtte fra andre i samme situasjon', nn: 'Få støtte frå andre i same situasjon', en: 'Get support from others in the same situation' },
+      title: {
+        nb: 'Få støtte fra andre i samme situasjon',
+        nn: 'Få støtte frå andre i same situasjon',
+        en: 'Get support from others in the same situation',
+      },
       description: {
         nb: 'Pasient- og brukerorganisasjoner gir råd, likepersoner og samlinger for familier.',
         nn: 'Pasient- og brukarorganisasjonar gir råd, likepersonar og samlingar for familiar.',

@@ -41,7 +41,11 @@ export const lifeEvent: LifeEvent = {
   steps: [
     {
       id: 'founding-meeting',
-      title: { nb: 'Hold stiftelsesmøte og vedta vedtekter', nn: 'Hald skipingsmøte og vedta vedtekter', en: 'Hold a founding meeting and adopt statutes' },
+      title: {
+        nb: 'Hold stiftelsesmøte og vedta vedtekter',
+        nn: 'Hald skipingsmøte og vedta vedtekter',
+        en: 'Hold a founding meeting and adopt statutes',
+      },
       description: {
         nb: 'Vedtektene sier hva organisasjonen skal gjøre og hvordan den styres. Velg et styre og skriv protokoll.',
         nn: 'Vedtektene seier kva organisasjonen skal gjere og korleis han blir styrt. Vel eit styre og skriv protokoll.',
@@ -132,7 +136,11 @@ export const lifeEvent: LifeEvent = {
     },
     {
       id: 'annual-meeting',
-      title: { nb: 'Hold årsmøte og oppdater registrene', nn: 'Hald årsmøte og oppdater registera', en: 'Hold the annual meeting and update the registers' },
+      title: {
+        nb: 'Hold årsmøte og oppdater registrene',
+        nn: 'Hald årsmøte og oppdater registera',
+        en: 'Hold the annual meeting and update the registers',
+      },
       description: {
         nb: 'Årsmøtet velger styre og godkjenner regnskapet. Meld endringer i styret til Brønnøysundregistrene.',
         nn: 'Årsmøtet vel styre og godkjenner rekneskapen. Meld endringar i styret til Brønnøysundregistera.',

@@ -105,7 +105,13 @@ export function candidateKey(address: Address): string {
 /** Back from `candidateKey` to the parts, for the same check as a chosen address. */
 export function partsFromKey(key: string): PostedAddress['parts'] {
   const [kommunenummer = '', adressekode = '', nummer = '', bokstav = '', postnummer = ''] = key.split('|');
-  const form = new URLSearchParams({ 'a.kommunenummer': kommunenummer, 'a.adressekode': adressekode, 'a.nummer': nummer, 'a.bokstav': bokstav, 'a.postnummer': postnummer });
+  const form = new URLSearchParams({
+    'a.kommunenummer': kommunenummer,
+    'a.adressekode': adressekode,
+    'a.nummer': nummer,
+    'a.bokstav': bokstav,
+    'a.postnummer': postnummer,
+  });
   return readPostedAddress(form, 'a').parts;
 }
 
