@@ -3,9 +3,6 @@ import type { Address } from '@felles/client-adresser';
 /** The address as a person writes it on a letter: "Myrvollveien 5C, 1415 OPPEGÅRD". */
 export const formatAddress = (a: Pick<Address, 'adressetekst' | 'postnummer' | 'poststed'>) => `${a.adressetekst}, ${a.postnummer} ${a.poststed}`;
 
-/** "NORDRE FOLLO" → "Nordre Follo", "SØR-VARANGER" → "Sør-Varanger": easier to read in a list. */
-export const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-
 /** The words a person typed, without wildcards, for highlighting and for the request. */
 export const wordsOf = (query: string) => query.replace(/\*/g, ' ').split(/\s+/).filter(Boolean);
 

@@ -3,7 +3,8 @@ import type { ReactiveControllerHost } from 'lit';
 import type { ComboboxController } from '../internal/combobox-controller.js';
 import type { LookupSearch } from '../internal/lookup-search.js';
 import { OptionList, h } from '../internal/option-list.js';
-import { titleCase, wordsOf } from './format.js';
+import { placeName } from '../internal/place-name.js';
+import { wordsOf } from './format.js';
 import type { Ask, Found } from './search.js';
 
 /** What an address's option shows: the street (where typed words are marked) and the second line. */
@@ -36,7 +37,7 @@ export function addressOptions(
     items: () =>
       (search.answer?.addresses ?? []).map((a: Address) => ({
         street: a.adressetekst,
-        place: `${a.postnummer} ${titleCase(a.poststed)}, ${municipality(titleCase(a.kommunenavn))}`,
+        place: `${a.postnummer} ${placeName(a.poststed)}, ${municipality(placeName(a.kommunenavn))}`,
       })),
     pending: () => search.status === 'pending',
     key: (row) => `${row.street}\n${row.place}`,

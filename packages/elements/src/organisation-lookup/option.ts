@@ -6,7 +6,8 @@ import { OptionList, h } from '../internal/option-list.js';
 import type { OrganisationLookupMessages } from './messages.js';
 import { groupOrgnr } from './orgnr.js';
 import type { Ask, Found } from './search.js';
-import { choosable, titleCase, type Organisation } from './units.js';
+import { placeName } from '../internal/place-name.js';
+import { choosable, type Organisation } from './units.js';
 import { longDate } from '../internal/long-date.js';
 
 /** What a unit's option shows: its name (where typed words are marked), its state, and the facts line. */
@@ -47,7 +48,7 @@ function rowOf(unit: Organisation, t: LocalizeController<OrganisationLookupMessa
           : status === 'removed'
             ? t.t('removed')
             : '';
-  const facts = [t.t('orgnr', groupOrgnr(unit.organisasjonsnummer)), unit.organisasjonsform?.beskrivelse, unit.poststed && titleCase(unit.poststed)];
+  const facts = [t.t('orgnr', groupOrgnr(unit.organisasjonsnummer)), unit.organisasjonsform?.beskrivelse, unit.poststed && placeName(unit.poststed)];
   return { name: unit.navn || t.t('unnamed'), state, facts: facts.filter(Boolean).join(' · '), disabled: !choosable(unit) };
 }
 

@@ -61,9 +61,6 @@ export function fromLookup(found: EnhetLookup): Answer {
   }
 }
 
-/** "OSLO" → "Oslo", "MO I RANA" → "Mo I Rana". */
-export const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-
 /** A deleted or removed unit is shown, but cannot be chosen. */
 export const choosable = (unit: Organisation) => unit.status !== 'deleted' && unit.status !== 'removed';
 
