@@ -80,11 +80,8 @@ export const comboboxStyles = css`
   [role='option'] {
     padding: var(--ds-size-2, 0.5rem) var(--ds-size-3, 0.75rem);
     cursor: pointer;
-    /* Options scrolled out of the popup are not laid out or painted until they come near (a long list
-       opens as fast as a short one); they stay in the accessibility tree. The size held for one not yet
-       laid out is two lines; once laid out, its real size is kept. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto calc(2lh + 2 * var(--ds-size-2, 0.5rem));
+    /* No content-visibility: auto here. It would halve the layout of a long list, but Chromium then gives
+       the options scrolled out of view an empty accessible name. */
   }
   [role='option']:hover {
     background: var(--ds-color-neutral-surface-hover, var(--_ds-color-neutral-surface-hover));
