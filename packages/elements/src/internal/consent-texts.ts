@@ -1,5 +1,5 @@
 import type { ConsentRequest, LocalizedText } from '@felles/client-samtykke';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from './lang.js';
 
 /** A service's text in the page's language, else in Bokmål, which every text has. */
@@ -10,15 +10,17 @@ export const fallbackLang = (text: LocalizedText | undefined, lang: Lang): 'nb' 
   text && lang !== 'nb' && text[lang] === undefined ? 'nb' : undefined;
 
 /**
- * A service's text as `pick` chooses it, in a `<span lang>` when the language it is in is not `around`,
- * the language of what surrounds it: Bokmål standing in for a missing Sámi text, or the page's English
- * text while the element's own texts are still Bokmål because English is loading.
+ * A service's text as `pick` chooses it, in a `<span>` that carries its `lang` when the language it is in
+ * is not `around`, the language of what surrounds it: Bokmål standing in for a missing Sámi text, or the
+ * page's English text while the element's own texts are still Bokmål because English is loading. Always
+ * the same `<span>`, marked or not, so a server render and the browser's first render match whatever
+ * each knew of the languages.
  */
-export function textIn(text: LocalizedText | undefined, lang: Lang, around: Lang): TemplateResult | string | undefined {
+export function textIn(text: LocalizedText | undefined, lang: Lang, around: Lang): TemplateResult | undefined {
   const picked = pick(text, lang);
   if (picked === undefined) return undefined;
   const own = text?.[lang] !== undefined ? lang : 'nb';
-  return own === around ? picked : html`<span lang=${own}>${picked}</span>`;
+  return html`<span lang=${own === around ? nothing : own}>${picked}</span>`;
 }
 
 /** Only http(s) links from API data become links: a `javascript:` URL in a request must never run. */
